@@ -14,7 +14,8 @@ final class Suggestions {
 
   /**
    * The candidate closest to {@code found} by edit distance (adjacent swaps count as one edit),
-   * if it is close enough to be a likely typo; ties go to the alphabetically first.
+   * if it is close enough to be a likely typo, or one of the two names begins with the other;
+   * ties go to the alphabetically first.
    */
   static Optional<String> closest(String found, Collection<String> candidates) {
     String f = found.toLowerCase(Locale.ROOT);
@@ -23,10 +24,13 @@ final class Suggestions {
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
       String c = candidate.toLowerCase(Locale.ROOT);
-      if (Math.abs(c.length() - f.length()) > limit) {
+      boolean prefix =
+          Math.min(c.length(), f.length()) >= 3 && (c.startsWith(f) || f.startsWith(c));
+      if (!prefix && Math.abs(c.length() - f.length()) > limit) {
         continue;
       }
-      int d = distance(f, c, limit);
+      // One name extending the other ('image' for 'image_url') is as likely as a typo.
+      int d = prefix ? Math.min(limit, distance(f, c, limit)) : distance(f, c, limit);
       if (d <= limit
           && (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0))) {
         best = candidate;
