@@ -12,7 +12,7 @@ public interface WorkflowStep extends NodesStep {
   /** Adds user tags ({@code tags:}), in order. */
   WorkflowStep tags(String... tags);
 
-  /** Sets whether the workflow is active ({@code active:}, Wireflow's {@code isActive}); default true. */
+  /** Sets whether the workflow is active ({@code active:}, Wireflow's {@code isActive}). */
   WorkflowStep active(boolean active);
 
   /**

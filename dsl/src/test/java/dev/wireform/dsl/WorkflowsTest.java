@@ -33,7 +33,11 @@ class WorkflowsTest {
     Workflow expected =
         Workflow.builder("clarity-upscale", "ClarityAI Image Upscaler")
             .description("Upscale an image 2x")
-            .node(Node.builder("input-1", "input:text").label("Image URL").param("prompt", "").build())
+            .node(
+                Node.builder("input-1", "input:text")
+                    .label("Image URL")
+                    .param("prompt", "")
+                    .build())
             .node(
                 Node.builder("upscale-1", "process:clarityai_crystal_upscaler")
                     .label("ClarityAI Upscaler")
@@ -236,7 +240,9 @@ class WorkflowsTest {
 
     assertThatThrownBy(() -> step.input("image_url", "input1"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("input 'image_url' of node 'up' in workflow 'w' expects 'node.output', found 'input1'");
+        .hasMessage(
+            "input 'image_url' of node 'up' in workflow 'w' expects 'node.output', found"
+                + " 'input1'");
   }
 
   @Test
