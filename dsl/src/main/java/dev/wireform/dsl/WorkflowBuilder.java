@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The one implementation behind every builder step. It records the source line of each call
@@ -18,6 +19,9 @@ import java.util.Objects;
  * a builder-made workflow points at {@code File.java:LINE}.
  */
 final class WorkflowBuilder implements WorkflowNameStep, WorkflowStep, NodeStep {
+  /** As in YAML: a '.' would split a {@code node.port} reference. */
+  private static final Pattern NODE_ID = Pattern.compile("[A-Za-z0-9_-]+");
+
   private final String key;
   private final String file;
   private final SourceMap.Builder source;
@@ -114,13 +118,13 @@ final class WorkflowBuilder implements WorkflowNameStep, WorkflowStep, NodeStep 
   public NodeStep node(String id, String type) {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(type, "type == null");
-    if (id.isBlank() || id.contains(".") || id.chars().anyMatch(Character::isWhitespace)) {
+    if (!NODE_ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "invalid node id '"
               + id
               + "' in workflow '"
               + key
-              + "': ids must be non-blank, without '.' or whitespace");
+              + "': ids hold only letters, digits, '_' and '-'");
     }
     if (nodes.containsKey(id)) {
       throw new IllegalArgumentException(
