@@ -60,6 +60,10 @@ public record ErrorContext(
   /** The standard reason phrase of {@code status}, or empty for an unusual one. */
   static String reasonPhrase(int status) {
     return switch (status) {
+      case 200 -> "OK";
+      case 201 -> "Created";
+      case 202 -> "Accepted";
+      case 204 -> "No Content";
       case 301 -> "Moved Permanently";
       case 302 -> "Found";
       case 303 -> "See Other";
