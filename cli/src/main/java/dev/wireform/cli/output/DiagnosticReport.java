@@ -1,5 +1,6 @@
 package dev.wireform.cli.output;
 
+import dev.wireform.compiler.DiagnosticFormatter;
 import dev.wireform.dsl.diag.Diagnostic;
 import java.util.List;
 
@@ -55,6 +56,6 @@ public record DiagnosticReport(List<Diagnostic> diagnostics, int workflows) {
 
   /** The documentation page of a diagnostic ID, relative to the repository root. */
   public static String docsPath(String id) {
-    return "docs/errors/" + id + ".md";
+    return DiagnosticFormatter.DOCS + id + ".md";
   }
 }
