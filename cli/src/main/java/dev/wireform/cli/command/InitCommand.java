@@ -79,19 +79,21 @@ public final class InitCommand implements Callable<Integer> {
               + "; init never overwrites files (remove them or choose another folder)");
     }
 
+    Path current = target;
     try {
       for (Map.Entry<String, String> file : files.entrySet()) {
-        Path path = target.resolve(file.getKey());
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        out.println("created " + display(path));
+        current = target.resolve(file.getKey());
+        Files.createDirectories(current.getParent());
+        Files.writeString(current, file.getValue(), StandardCharsets.UTF_8);
+        out.println("created " + display(current));
       }
-      String ignoreAction = ignoreWireformState(target.resolve(".gitignore"));
+      current = target.resolve(".gitignore");
+      String ignoreAction = ignoreWireformState(current);
       if (!ignoreAction.isEmpty()) {
-        out.println(ignoreAction + " " + display(target.resolve(".gitignore")));
+        out.println(ignoreAction + " " + display(current));
       }
     } catch (IOException e) {
-      throw new UserErrorException("cannot write the project in " + display(target) + ": " + e);
+      throw UserErrorException.io("write", display(current), e);
     }
     String cd = target.equals(root.invocation().cwd()) ? "" : "cd " + display(target) + " && ";
     out.println("next: " + cd + "wireform validate");
