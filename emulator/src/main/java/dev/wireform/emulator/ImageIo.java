@@ -32,20 +32,32 @@ import javax.imageio.stream.ImageOutputStream;
 final class ImageIo {
   static final long MAX_INPUT_BYTES = 256L * 1024 * 1024;
 
-  static {
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
+  /** Loaded on first use only: ImageIO's plugin scan and an HTTP client cost a second. */
+  private static final class Lazy {
+    static {
+      if (System.getProperty("java.awt.headless") == null) {
+        System.setProperty("java.awt.headless", "true");
+      }
+      ImageIO.setUseCache(false);
     }
-    ImageIO.setUseCache(false);
-  }
 
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+
+    static void init() {
+      // runs the static initializer
+    }
+  }
 
   private final MediaStore media;
   private final long maxInputPixels;
+
+  /** Sets headless mode and configures ImageIO, once, before any image work. */
+  static void init() {
+    Lazy.init();
+  }
 
   ImageIo(MediaStore media, long maxInputPixels) {
     this.media = media;
@@ -95,7 +107,7 @@ final class ImageIo {
 
   private static byte[] download(URI uri, String url)
       throws IOException, NodeFailure, InterruptedException {
-    HttpResponse<InputStream> r = HTTP.send(
+    HttpResponse<InputStream> r = Lazy.HTTP.send(
         HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
         HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream in = r.body()) {
@@ -131,6 +143,7 @@ final class ImageIo {
 
   /** Decodes PNG or JPEG, refusing images over the pixel limit before decoding them. */
   BufferedImage decode(byte[] bytes, String url) throws NodeFailure {
+    Lazy.init();
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -185,6 +198,7 @@ final class ImageIo {
   /** Writes {@code image} as PNG or JPEG ({@code quality} 0–1, JPEG only). */
   static void encode(BufferedImage image, String format, float quality, OutputStream out)
       throws IOException {
+    Lazy.init();
     if (format.equals("png")) {
       if (!ImageIO.write(image, "png", out)) {
         throw new IOException("no PNG writer");

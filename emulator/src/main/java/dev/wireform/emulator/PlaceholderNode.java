@@ -120,6 +120,7 @@ final class PlaceholderNode implements NodeRunner {
 
   /** A deterministic gradient with a few soft blocks, so scaled copies look like something. */
   static BufferedImage picture(int width, int height, long seed) {
+    ImageIo.init();
     SplittableRandom r = new SplittableRandom(seed);
     BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Color a = new Color(r.nextInt(256), r.nextInt(256), r.nextInt(256));

@@ -15,6 +15,7 @@ final class Resampler {
   private Resampler() {}
 
   static BufferedImage resize(BufferedImage source, int width, int height) {
+    ImageIo.init();
     boolean alpha = source.getColorModel().hasAlpha();
     BufferedImage current = normalize(source, alpha);
     while (current.getWidth() != width || current.getHeight() != height) {
