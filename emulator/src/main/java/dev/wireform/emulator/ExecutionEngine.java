@@ -58,7 +58,7 @@ final class ExecutionEngine implements AutoCloseable {
     this.credits = credits;
     this.catalog = catalog;
     this.behaviours = behaviours;
-    ImageIo io = new ImageIo(media, maxOutputPixels);
+    ImageIo io = new ImageIo(media, ImageIo.MAX_INPUT_PIXELS);
     this.input = new InputNode();
     this.upscaler = new UpscalerNode(io, media, maxOutputPixels);
     this.conversion = new FormatConversionNode(io, media);

@@ -31,6 +31,8 @@ import javax.imageio.stream.ImageOutputStream;
  */
 final class ImageIo {
   static final long MAX_INPUT_BYTES = 256L * 1024 * 1024;
+  /** Larger inputs are refused before decoding (a 100 MP RGBA image is 400 MB in memory). */
+  static final long MAX_INPUT_PIXELS = 100_000_000L;
 
   /** Loaded on first use only: ImageIO's plugin scan and an HTTP client cost a second. */
   private static final class Lazy {

@@ -37,6 +37,11 @@ final class UpscalerNode implements NodeRunner {
     BigDecimal creativity = job.node().param("creativity")
         .filter(v -> v.isNumber()).map(v -> v.decimalValue()).orElse(BigDecimal.ZERO);
     BufferedImage in = io.decode(io.fetch(source), source);
+    long pixels = (long) in.getWidth() * in.getHeight();
+    if (pixels > maxOutputPixels) {
+      throw new NodeFailure("input image is " + in.getWidth() + "×" + in.getHeight() + " = "
+          + pixels + " pixels, already over the " + maxOutputPixels + "-pixel output cap");
+    }
     ScalePlan plan = ScalePlan.of(in.getWidth(), in.getHeight(), scale, maxOutputPixels);
     BufferedImage out = Resampler.resize(in, plan.width(), plan.height());
     MediaStore.Media m;
