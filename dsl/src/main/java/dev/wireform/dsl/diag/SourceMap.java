@@ -42,6 +42,18 @@ public final class SourceMap {
     return file;
   }
 
+  /**
+   * The same positions in another file, with that file's lines for snippets. The Java builder
+   * records the file name javac knows ({@code Pipeline.java}); a project loader moves it to the
+   * display path ({@code workflows/Pipeline.java}).
+   */
+  public SourceMap relocate(String file, List<String> lines) {
+    Builder b = builder(file).lines(lines);
+    keys.forEach((p, pos) -> b.key(p, pos.line(), pos.column()));
+    values.forEach((p, pos) -> b.value(p, pos.line(), pos.column()));
+    return b.build();
+  }
+
   /** The position of the mapping key at {@code pointer}, else its value, else a parent's. */
   public SourcePosition key(String pointer) {
     return locate(pointer, true);

@@ -1,0 +1,134 @@
+package dev.wireform.cli;
+
+import dev.wireform.cli.command.InitCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * {@code wireform}: the root command. It has no action of its own; it holds the global options
+ * and the {@link Invocation}, which subcommands reach through {@code @ParentCommand}.
+ */
+@Command(
+    name = "wireform",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    usageHelpAutoWidth = true,
+    description = "Workflow-as-code for Wireflow: validate, build and draw workflows declared in"
+        + " YAML or Java.",
+    subcommands = {
+      InitCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   ok",
+      "  1   invalid input (an error diagnostic) or failed operation",
+      "  64  usage error",
+      "See docs/cli.md for every command and the full exit-code table."
+    })
+public final class RootCommand {
+  @Mixin private GlobalMixin global;
+
+  private final Invocation invocation;
+
+  public RootCommand(Invocation invocation) {
+    this.invocation = Objects.requireNonNull(invocation, "invocation == null");
+  }
+
+  public Invocation invocation() {
+    return invocation;
+  }
+
+  public GlobalMixin global() {
+    return global;
+  }
+
+  /** Whether this run may colour its output (flags, {@code NO_COLOR}, terminal). */
+  public boolean colorAllowed() {
+    return invocation.colorAllowed(global.noColor());
+  }
+
+  /**
+   * A fully configured command line: output to {@code out}/{@code err}, usage errors exiting
+   * {@link ExitCodes#USAGE}, user errors as one line, internal errors as one line plus a stack
+   * trace only when debugging.
+   *
+   * @param colorHelp whether help and usage errors may use colour
+   */
+  public static CommandLine commandLine(
+      Invocation invocation, PrintWriter out, PrintWriter err, boolean colorHelp) {
+    CommandLine cmd = new CommandLine(new RootCommand(invocation));
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setColorScheme(Help.defaultColorScheme(colorHelp ? Help.Ansi.ON : Help.Ansi.OFF));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler(new UsageErrorHandler());
+    cmd.setExecutionExceptionHandler(new FailureHandler());
+    return cmd;
+  }
+
+  /** Usage errors: the message, picocli's "did you mean", a pointer to help; exit 64. */
+  private static final class UsageErrorHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      Help.ColorScheme colors = cmd.getColorScheme();
+      err.println(colors.errorText("error: " + ex.getMessage()));
+      UnmatchedArgumentException.printSuggestions(ex, err);
+      if (cmd.getCommandSpec().parent() == null && args.length == 0) {
+        err.println();
+        cmd.usage(err, colors);
+      } else {
+        err.println(
+            "Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      }
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+  }
+
+  /** Exceptions out of a command: user errors as one line, anything else as an internal error. */
+  private static final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+      PrintWriter err = cmd.getErr();
+      Help.ColorScheme colors = cmd.getColorScheme();
+      if (ex instanceof UserErrorException user) {
+        err.println(colors.errorText("error: " + user.getMessage()));
+        err.flush();
+        return user.exitCode();
+      }
+      RootCommand root = (RootCommand) cmd.getCommandSpec().root().userObject();
+      return internalError(ex, err, root.debugging());
+    }
+  }
+
+  /** Prints the one-line internal error, plus the stack trace when debugging. */
+  static int internalError(Throwable ex, PrintWriter err, boolean debug) {
+    err.println("internal error: " + ex + " (please report)");
+    if (debug) {
+      StringWriter trace = new StringWriter();
+      ex.printStackTrace(new PrintWriter(trace));
+      err.print(trace);
+    } else {
+      err.println("Run again with --debug or WIREFORM_DEBUG=1 for the stack trace.");
+    }
+    err.flush();
+    return ExitCodes.FAILED;
+  }
+
+  boolean debugging() {
+    return (global != null && global.debug()) || "1".equals(invocation.env().get("WIREFORM_DEBUG"));
+  }
+}
