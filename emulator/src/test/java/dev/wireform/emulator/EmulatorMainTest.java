@@ -50,23 +50,51 @@ class EmulatorMainTest {
   }
 
   @Test
-  void runPrintsHowToConnectAndStops(@TempDir Path dir) {
+  void runPrintsAGeneratedKeyInFull(@TempDir Path dir) throws Exception {
+    String text = runAndStop("--port", "0", "--data-dir", dir.toString());
+
+    String key = Http.MAPPER.readTree(dir.resolve("keys.json").toFile()).get("keys").get(0)
+        .get("key").asText();
+    assertThat(text).startsWith("wireform emulator listening on http://127.0.0.1:")
+        .contains("  limits:    60 requests/min, 10 executions/min")
+        .contains("  API key:   " + key + "  (generated; kept in "
+            + dir.toAbsolutePath().resolve("keys.json") + ")")
+        .contains("export WIREFLOW_API_KEY=" + key)
+        .doesNotContain(Http.MAPPER.readTree(dir.resolve("keys.json").toFile())
+            .get("adminKey").asText())
+        .endsWith("Press Ctrl+C to stop." + System.lineSeparator());
+  }
+
+  @Test
+  void aConfiguredKeyIsNeverPrinted(@TempDir Path dir) {
+    String text = runAndStop("--port", "0", "--data-dir", dir.toString(),
+        "--api-key", "sk-local-secret-value");
+
+    assertThat(text).contains("  API key:   sk-loca…alue  (the key you configured)")
+        .doesNotContain("sk-local-secret-value").doesNotContain("export");
+  }
+
+  @Test
+  void theKeyCanComeFromTheEnvironment() throws Exception {
+    Emulator e = EmulatorMain.parse(List.of("--api-key-env", "EMU_KEY"),
+        java.util.Map.of("EMU_KEY", "sk-from-env")).build();
+    assertThat(e.apiKeys.get(0).key()).isEqualTo("sk-from-env");
+    assertThat(e.apiKeys.get(0).name()).isEqualTo("EMU_KEY");
+    assertThatThrownBy(() -> EmulatorMain.parse(List.of("--api-key-env", "NOPE"),
+        java.util.Map.of())).hasMessage(
+            "option '--api-key-env': environment variable 'NOPE' is not set");
+  }
+
+  private static String runAndStop(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CountDownLatch stop = new CountDownLatch(1);
     stop.countDown();
-
-    int code = EmulatorMain.run(new String[] {"--port", "0", "--data-dir", dir.toString(),
-        "--api-key", "sk-local"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int code = EmulatorMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), stop);
-
     assertThat(code).isZero();
-    String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(text).startsWith("wireform emulator listening on http://127.0.0.1:")
-        .contains("  limits:    60 requests/min, 10 executions/min")
-        .contains("export WIREFLOW_API_KEY=sk-local")
-        .endsWith("Press Ctrl+C to stop." + System.lineSeparator());
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
