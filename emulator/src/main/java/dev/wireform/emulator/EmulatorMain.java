@@ -2,6 +2,7 @@ package dev.wireform.emulator;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,7 +73,9 @@ public final class EmulatorMain {
       err.println(USAGE);
       return EXIT_USAGE;
     }
-    return serve(emulator, out, err, stop);
+    PrintWriter o = new PrintWriter(out, true);
+    PrintWriter e = new PrintWriter(err, true);
+    return serve(emulator, o, e, stop);
   }
 
   /**
@@ -80,12 +83,13 @@ public final class EmulatorMain {
    * JVM shuts down (Ctrl+C). Returns the exit code: 0, or 1 when it cannot start.
    */
   public static int serve(
-      Emulator emulator, PrintStream out, PrintStream err, CountDownLatch stop) {
+      Emulator emulator, PrintWriter out, PrintWriter err, CountDownLatch stop) {
     EmulatorServer server;
     try {
       server = emulator.start();
     } catch (IOException | RuntimeException e) {
       err.println("error: cannot start the emulator: " + e.getMessage());
+      err.flush();
       return EXIT_FAILED;
     }
     Thread hook = new Thread(server::close, "wireform-emulator-shutdown");
