@@ -121,11 +121,10 @@ public final class MarkdownPlanRenderer {
     String key = c instanceof Change.Rename r ? r.fromKey() + "` → `" + r.key() : c.key();
     String details;
     if (c instanceof Change.Create cr) {
-      details = cr.diff().nodesAdded().size() + " nodes, "
-          + cr.diff().edgesAdded().size() + " edges";
+      details = plural(cr.diff().nodesAdded().size(), "node") + ", "
+          + plural(cr.diff().edgesAdded().size(), "edge");
     } else if (c instanceof Change.Write w) {
-      int n = w.diff().size();
-      details = n + " change" + (n == 1 ? "" : "s");
+      details = plural(w.diff().size(), "change");
     } else if (c instanceof Change.Delete d) {
       details = d.isProtected() ? "**protected**" : "deleted (prune)";
     } else if (c instanceof Change.Orphan o) {
@@ -135,6 +134,10 @@ public final class MarkdownPlanRenderer {
     }
     return "| `" + action + "` | `" + key + "` | " + cell(c.name()) + " | "
         + c.id().map(id -> "`" + cell(id) + "`").orElse("") + " | " + details + " |\n";
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private static String details(Change.Write c) {
