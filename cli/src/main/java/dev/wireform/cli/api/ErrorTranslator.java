@@ -271,7 +271,7 @@ final class ErrorTranslator {
     if (path.startsWith("/workflows/executions/")) {
       return "executions:read";
     }
-    if (ApiPath.isExecutionStart(method, path)) {
+    if (ApiPath.isExecutionStart(method, path) && !ApiPath.isWebhookTrigger(path)) {
       return "workflows:execute";
     }
     if (method.equals("GET") || method.equals("HEAD")) {
