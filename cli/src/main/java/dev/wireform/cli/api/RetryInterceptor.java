@@ -157,7 +157,12 @@ final class RetryInterceptor implements Interceptor {
     // Attempts are at most 20, so the shift cannot overflow for any sane base delay.
     long capped = Math.min(cap, policy.baseDelay().toMillis() << (attempt - 1));
     // Equal jitter: half fixed, half random, so waits spread out but never collapse to zero.
-    double factor = 0.5 + 0.5 * random.nextDouble();
+    double r;
+    synchronized (random) {
+      // RandomGenerator.getDefault() is not thread-safe; retries of concurrent calls share it.
+      r = random.nextDouble();
+    }
+    double factor = 0.5 + 0.5 * r;
     return Duration.ofMillis(Math.round(capped * factor));
   }
 
