@@ -78,10 +78,26 @@ public record ClientConfig(
     return new Builder(baseUrl);
   }
 
-  /** {@code wireform/<version>}, the version from the jar manifest ("dev" in a source build). */
+  /**
+   * {@code wireform/<version>}, the version Maven wrote into the CLI's {@code
+   * version.properties} ({@code dev} when run from unbuilt sources).
+   */
   public static String defaultUserAgent() {
-    String v = ClientConfig.class.getPackage().getImplementationVersion();
-    return "wireform/" + (v == null || v.isBlank() ? "dev" : v);
+    String version = "dev";
+    try (java.io.InputStream in =
+        ClientConfig.class.getResourceAsStream("/dev/wireform/cli/version.properties")) {
+      if (in != null) {
+        java.util.Properties p = new java.util.Properties();
+        p.load(in);
+        String v = p.getProperty("version", "").strip();
+        if (!v.isEmpty() && !v.startsWith("${") && v.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+          version = v;
+        }
+      }
+    } catch (java.io.IOException e) {
+      version = "dev";
+    }
+    return "wireform/" + version;
   }
 
   private static Duration nonNegative(Duration d, String name) {

@@ -37,7 +37,9 @@ final class JsonNodeConverterFactory extends Converter.Factory {
         }
         throw new MalformedBodyException(
             "the response body is not JSON (Content-Type "
-                + (contentType == null ? "none" : contentType.toString()) + "): '" + snippet + "'",
+                + (contentType == null ? "none" : contentType.toString()) + "; unreadable at line "
+                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                + "): '" + snippet + "'",
             e);
       }
     };

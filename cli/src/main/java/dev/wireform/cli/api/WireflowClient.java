@@ -60,6 +60,7 @@ public final class WireflowClient implements AutoCloseable {
             .followSslRedirects(false)
             // OkHttp would silently resend a POST on some failures; RetryInterceptor decides.
             .retryOnConnectionFailure(false)
+            .socketFactory(new NoDelaySocketFactory())
             .addInterceptor(new UserAgentInterceptor(config.userAgent()))
             .addInterceptor(new AuthInterceptor(base, config.apiKey()))
             .addInterceptor(

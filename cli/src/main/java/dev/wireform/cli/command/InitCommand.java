@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +36,8 @@ public final class InitCommand implements Callable<Integer> {
   static final String PROJECT_FILE = "wireform.yaml";
   static final String EXAMPLE_FILE = "workflows/clarity-upscale.yaml";
   static final String IGNORE_ENTRY = ".wireform/";
+  /** The project names wireform.yaml accepts (see ProjectFileReader). */
+  static final Pattern PROJECT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   @ParentCommand private RootCommand root;
   @Spec private CommandSpec spec;
@@ -59,8 +62,11 @@ public final class InitCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path target = root.invocation().resolve(dir == null ? Path.of(".") : dir);
     String project = name != null ? name : defaultName(target);
-    if (project.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "--name must not be blank");
+    if (!PROJECT_NAME.matcher(project).matches()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--name '" + project + "' is not a valid project name: use letters, digits, '.', '_'"
+              + " and '-', starting with a letter or digit");
     }
 
     Map<String, String> files = new LinkedHashMap<>();
@@ -79,19 +85,21 @@ public final class InitCommand implements Callable<Integer> {
               + "; init never overwrites files (remove them or choose another folder)");
     }
 
+    Path current = target;
     try {
       for (Map.Entry<String, String> file : files.entrySet()) {
-        Path path = target.resolve(file.getKey());
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        out.println("created " + display(path));
+        current = target.resolve(file.getKey());
+        Files.createDirectories(current.getParent());
+        Files.writeString(current, file.getValue(), StandardCharsets.UTF_8);
+        out.println("created " + display(current));
       }
-      String ignoreAction = ignoreWireformState(target.resolve(".gitignore"));
+      current = target.resolve(".gitignore");
+      String ignoreAction = ignoreWireformState(current);
       if (!ignoreAction.isEmpty()) {
-        out.println(ignoreAction + " " + display(target.resolve(".gitignore")));
+        out.println(ignoreAction + " " + display(current));
       }
     } catch (IOException e) {
-      throw new UserErrorException("cannot write the project in " + display(target) + ": " + e);
+      throw UserErrorException.io("write", display(current), e);
     }
     String cd = target.equals(root.invocation().cwd()) ? "" : "cd " + display(target) + " && ";
     out.println("next: " + cd + "wireform validate");
@@ -146,13 +154,7 @@ public final class InitCommand implements Callable<Integer> {
           #   apiKeyEnv: WIREFLOW_API_KEY   # the key is only ever read from the environment
           #   plan: pro
         default: local
-        """.formatted(quoteIfNeeded(project));
-  }
-
-  private static String quoteIfNeeded(String value) {
-    return value.matches("[A-Za-z0-9][A-Za-z0-9._/-]*")
-        ? value
-        : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        """.formatted(project);
   }
 
   /** The ClarityAI example of Wireflow's upscaling guide. */

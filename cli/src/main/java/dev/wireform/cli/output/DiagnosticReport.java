@@ -1,7 +1,9 @@
 package dev.wireform.cli.output;
 
+import dev.wireform.compiler.DiagnosticFormatter;
 import dev.wireform.dsl.diag.Diagnostic;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a checking command found: every diagnostic of the run, sorted, and how many workflows
@@ -9,13 +11,20 @@ import java.util.List;
  *
  * @param diagnostics the diagnostics, sorted and without duplicates
  * @param workflows how many workflows were read
+ * @param okDetail what the command did, appended to the success summary (e.g. {@code " written
+ *     to out"}), or empty
  */
-public record DiagnosticReport(List<Diagnostic> diagnostics, int workflows) {
+public record DiagnosticReport(List<Diagnostic> diagnostics, int workflows, String okDetail) {
   public DiagnosticReport {
     diagnostics = diagnostics.stream().distinct().sorted().toList();
     if (workflows < 0) {
       throw new IllegalArgumentException("workflows < 0: " + workflows);
     }
+    Objects.requireNonNull(okDetail, "okDetail == null");
+  }
+
+  public DiagnosticReport(List<Diagnostic> diagnostics, int workflows) {
+    this(diagnostics, workflows, "");
   }
 
   public int errors() {
@@ -37,14 +46,15 @@ public record DiagnosticReport(List<Diagnostic> diagnostics, int workflows) {
 
   /**
    * The one-line summary: {@code 2 errors, 1 warning in 2 files} when anything failed, else
-   * {@code ok: 4 workflows} (with {@code , 1 warning} when there are warnings).
+   * {@code ok: 4 workflows} plus the {@link #okDetail} (and {@code , 1 warning} when there are
+   * warnings).
    */
   public String summary() {
     if (hasErrors()) {
       return count(errors(), "error") + ", " + count(warnings(), "warning") + " in "
           + count(filesWithDiagnostics(), "file");
     }
-    String ok = "ok: " + count(workflows, "workflow");
+    String ok = "ok: " + count(workflows, "workflow") + okDetail;
     return warnings() == 0 ? ok : ok + ", " + count(warnings(), "warning");
   }
 
@@ -55,6 +65,6 @@ public record DiagnosticReport(List<Diagnostic> diagnostics, int workflows) {
 
   /** The documentation page of a diagnostic ID, relative to the repository root. */
   public static String docsPath(String id) {
-    return "docs/errors/" + id + ".md";
+    return DiagnosticFormatter.DOCS + id + ".md";
   }
 }

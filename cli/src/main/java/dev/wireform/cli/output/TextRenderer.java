@@ -1,23 +1,18 @@
 package dev.wireform.cli.output;
 
+import dev.wireform.compiler.DiagnosticFormatter;
 import dev.wireform.dsl.diag.Diagnostic;
-import dev.wireform.dsl.diag.SourcePosition;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
- * Diagnostics for people, in the shape of {@code docs/cli.md}:
- *
- * <pre>
- * workflows/clarity-upscale.yaml:14:7: error: [UnknownPort] node 'upscale-1' has no input port 'image'
- *       image: input-1.prompt
- *       ^
- *   fix: did you mean 'image_url'? Input ports of process:clarityai_crystal_upscaler: image_url
- *   see: docs/errors/UnknownPort.md
- * </pre>
- *
- * Each diagnostic is followed by a blank line; the summary line ends the report.
+ * Diagnostics for people: each in the shape of {@link DiagnosticFormatter} followed by a blank
+ * line, then the summary line. With colour, the location is bold, the severity red or yellow,
+ * the caret green and the fix cyan; without colour the text is exactly the formatter's.
  */
 final class TextRenderer implements DiagnosticsRenderer {
+  private static final DiagnosticFormatter FORMATTER = new DiagnosticFormatter();
+
   private final Palette palette;
 
   TextRenderer(Palette palette) {
@@ -36,36 +31,34 @@ final class TextRenderer implements DiagnosticsRenderer {
 
   /** One diagnostic, every line ending with a line break. */
   String format(Diagnostic d) {
+    String plain = FORMATTER.format(d);
+    if (!palette.enabled()) {
+      return plain;
+    }
+    // The formatter's lines, in order: header, [snippet, [caret]], [fix], see.
+    List<String> lines = plain.lines().toList();
     StringBuilder sb = new StringBuilder();
+    int i = 0;
+    String header = lines.get(i++);
+    String location = d.position() + ":";
     String severity = d.severity().word() + ":";
-    sb.append(palette.bold(d.position() + ":"))
-        .append(' ')
-        .append(d.isError() ? palette.error(severity) : palette.warning(severity))
-        .append(" [")
-        .append(d.id())
-        .append("] ")
-        .append(d.message())
-        .append('\n');
-    SourcePosition pos = d.position();
+    String rest = header.substring(location.length() + 1 + severity.length());
+    sb.append(palette.bold(location)).append(' ');
+    sb.append(d.isError() ? palette.error(severity) : palette.warning(severity));
+    sb.append(rest).append('\n');
     if (!d.snippet().isEmpty()) {
-      sb.append(d.snippet()).append('\n');
-      if (pos.column() > 0) {
-        sb.append(caretPadding(d.snippet(), pos.column())).append(palette.caret("^")).append('\n');
+      sb.append(lines.get(i++)).append('\n');
+      if (d.position().column() > 0) {
+        String caret = lines.get(i++);
+        sb.append(caret, 0, caret.length() - 1).append(palette.caret("^")).append('\n');
       }
     }
     if (!d.fix().isEmpty()) {
-      sb.append("  ").append(palette.hint("fix:")).append(' ').append(d.fix()).append('\n');
+      String fix = lines.get(i++);
+      sb.append("  ").append(palette.hint("fix:")).append(fix.substring("  fix:".length()));
+      sb.append('\n');
     }
-    sb.append("  ").append(palette.faint("see: " + DiagnosticReport.docsPath(d.id()))).append('\n');
+    sb.append(palette.faint(lines.get(i))).append('\n');
     return sb.toString();
-  }
-
-  /** Spaces up to the 1-based column, keeping the snippet's tabs so the caret lines up. */
-  private static String caretPadding(String snippet, int column) {
-    StringBuilder pad = new StringBuilder();
-    for (int i = 0; i < column - 1; i++) {
-      pad.append(i < snippet.length() && snippet.charAt(i) == '\t' ? '\t' : ' ');
-    }
-    return pad.toString();
   }
 }

@@ -408,7 +408,7 @@ class ErrorMappingTest {
     assertThat(e.getMessage())
         .isEqualTo(
             "GET /workflows: the response body is not JSON (Content-Type text/html;"
-                + " charset=utf-8): '<html><body>Please log in to the proxy</body></html>'\n"
+                + " charset=utf-8; unreadable at line 1, column 1): '<html><body>Please log in to the proxy</body></html>'\n"
                 + "  fix: check that the endpoint " + h.baseUrl() + "/ is a Wireflow API and"
                 + " that no proxy or login page answers in its place");
   }

@@ -89,14 +89,16 @@ class InitCommandTest {
   }
 
   @Test
-  void blankNameIsAUsageError() {
-    CliRun run = wireform(dir, "init", "--name", " ");
+  void invalidNameIsAUsageErrorAndWritesNothing() {
+    CliRun run = wireform(dir, "init", "--name", "my project");
 
     assertThat(run.exitCode()).isEqualTo(64);
     assertThat(run.err())
         .isEqualTo(
-            "error: --name must not be blank\n"
+            "error: --name 'my project' is not a valid project name: use letters, digits, '.',"
+                + " '_' and '-', starting with a letter or digit\n"
                 + "Try 'wireform init --help' for more information.\n");
+    assertThat(dir.resolve("wireform.yaml")).doesNotExist();
   }
 
   @Test

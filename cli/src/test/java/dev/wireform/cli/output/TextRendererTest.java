@@ -2,6 +2,7 @@ package dev.wireform.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wireform.compiler.DiagnosticFormatter;
 import dev.wireform.dsl.diag.Diagnostic;
 import dev.wireform.dsl.diag.SourcePosition;
 import java.io.PrintWriter;
@@ -50,6 +51,27 @@ class TextRendererTest {
 
             3 errors, 1 warning in 3 files
             """);
+  }
+
+  @Test
+  void plainTextIsExactlyTheCompilersDiagnosticFormat() {
+    DiagnosticReport report = SampleDiagnostics.mixed();
+    String expected = "";
+    for (Diagnostic d : report.diagnostics()) {
+      expected += new DiagnosticFormatter().format(d) + "\n";
+    }
+
+    assertThat(render(report, false)).isEqualTo(expected + report.summary() + "\n");
+  }
+
+  @Test
+  void colourChangesNothingButEscapes() {
+    for (Diagnostic d : SampleDiagnostics.mixed().diagnostics()) {
+      String colored = new TextRenderer(Palette.of(true)).format(d);
+      assertThat(colored).contains("\u001b[");
+      assertThat(colored.replaceAll("\u001b\\[[0-9;]*m", ""))
+          .isEqualTo(new DiagnosticFormatter().format(d));
+    }
   }
 
   @Test

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.alg.interfaces.StrongConnectivityAlgorithm;
 
 /**
@@ -31,9 +30,8 @@ public final class Cycle implements Check {
   @Override
   public void checkWorkflow(WorkflowGraph workflow, Diagnostics out) {
     Graph<String, Wire> graph = workflow.graph();
-    if (!new CycleDetector<>(graph).detectCycles()) {
-      return;
-    }
+    // Strongly connected components, not CycleDetector: its probe scans the whole DFS path for
+    // every edge that reaches a visited node, which is quadratic on long chains.
     StrongConnectivityAlgorithm<String, Wire> components =
         new KosarajuStrongConnectivityInspector<>(graph);
     List<String> starts = new ArrayList<>();

@@ -67,13 +67,18 @@ public final class CanonicalJson {
         .sorted(Comparator.comparing(Node::id))
         .forEach(n -> nodes.add(node(workflow, n, positions)));
     root.put("nodes", nodes);
-    List<Wire> wires = new ArrayList<>(workflow.wires());
-    wires.sort(Comparator.comparing(Wire::edgeId));
-    List<Object> edges = new ArrayList<>();
-    for (Wire wire : wires) {
+    Map<String, Wire> byEdgeId = new TreeMap<>();
+    for (Wire wire : workflow.wires()) {
       requirePorts(workflow, wire);
+      if (byEdgeId.put(wire.edgeId(), wire) != null) {
+        throw new IllegalArgumentException("edge '" + wire.edgeId() + "' is declared twice");
+      }
+    }
+    List<Object> edges = new ArrayList<>();
+    for (Map.Entry<String, Wire> e : byEdgeId.entrySet()) {
+      Wire wire = e.getValue();
       Map<String, Object> edge = new LinkedHashMap<>();
-      edge.put("id", wire.edgeId());
+      edge.put("id", e.getKey());
       edge.put("source", wire.sourceNode());
       edge.put("target", wire.target());
       edge.put("sourceHandle", "out-" + wire.output());
@@ -81,7 +86,7 @@ public final class CanonicalJson {
       edges.add(edge);
     }
     root.put("edges", edges);
-    return JsonText.print(root);
+    return JsonText.print(root, 1024 + 900 * nodes.size() + 200 * edges.size());
   }
 
   private static Map<String, Object> node(

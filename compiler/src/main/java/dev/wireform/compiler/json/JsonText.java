@@ -11,13 +11,23 @@ import java.util.Map;
  * plain form ({@code 2}, {@code 0.5}, never {@code 2.0} or {@code 1E+3}).
  */
 final class JsonText {
-  private final StringBuilder out = new StringBuilder();
+  private static final String[] INDENTS = new String[16];
 
-  private JsonText() {}
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = "  ".repeat(i);
+    }
+  }
 
-  /** The JSON text of {@code value}, with a final newline. */
-  static String print(Object value) {
-    JsonText text = new JsonText();
+  private final StringBuilder out;
+
+  private JsonText(int capacity) {
+    out = new StringBuilder(capacity);
+  }
+
+  /** The JSON text of {@code value}, with a final newline; {@code capacity} is a size guess. */
+  static String print(Object value, int capacity) {
+    JsonText text = new JsonText(capacity);
     text.value(value, 0);
     return text.out.append('\n').toString();
   }
@@ -82,7 +92,7 @@ final class JsonText {
   }
 
   private void indent(int depth) {
-    out.append("  ".repeat(depth));
+    out.append(depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth));
   }
 
   /** The shortest exact plain form of a finite number. */
@@ -98,6 +108,9 @@ final class JsonText {
       double v = n.doubleValue();
       if (!Double.isFinite(v)) {
         throw new IllegalArgumentException("JSON cannot hold " + v);
+      }
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        return Long.toString((long) v); // positions are whole numbers almost always
       }
       d = BigDecimal.valueOf(v);
     } else {

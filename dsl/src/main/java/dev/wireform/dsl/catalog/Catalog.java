@@ -20,6 +20,19 @@ public final class Catalog {
     return new Catalog(map);
   }
 
+  /**
+   * wireform's built-in catalog, read once from the {@code builtin.yaml} resource next to this
+   * class. Its entries carry {@link Provenance#DOCUMENTED} or {@link Provenance#ASSUMED} and a
+   * citation; see {@code docs/catalog.md}.
+   *
+   * @throws IllegalStateException if the resource is missing or invalid (a build defect, caught
+   *     by the dsl module's tests)
+   */
+  public static Catalog builtin() {
+    return Builtin.CATALOG;
+  }
+
+  /** The nodeType's entry, if this catalog has one. */
   public Optional<NodeType> find(String nodeType) {
     return Optional.ofNullable(types.get(nodeType));
   }
@@ -34,5 +47,31 @@ public final class Catalog {
     Map<String, NodeType> map = new TreeMap<>(types);
     map.putAll(overrides.types);
     return new Catalog(map);
+  }
+
+  /** Holds the built-in catalog; loaded on first use. */
+  private static final class Builtin {
+    static final String RESOURCE = "builtin.yaml";
+    static final Catalog CATALOG = load();
+
+    private static Catalog load() {
+      byte[] bytes;
+      try (java.io.InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + RESOURCE + " is missing next to "
+              + Catalog.class.getName());
+        }
+        bytes = in.readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("cannot read resource " + RESOURCE, e);
+      }
+      dev.wireform.dsl.diag.Diagnostics diagnostics = new dev.wireform.dsl.diag.Diagnostics();
+      Optional<Catalog> catalog =
+          CatalogReader.read("dev/wireform/dsl/catalog/" + RESOURCE, bytes, diagnostics);
+      if (catalog.isEmpty() || diagnostics.hasErrors()) {
+        throw new IllegalStateException("the built-in catalog is invalid: " + diagnostics.sorted());
+      }
+      return catalog.get();
+    }
   }
 }

@@ -38,7 +38,8 @@ import javax.tools.ToolProvider;
  * <p>Every problem becomes a {@link Diagnostic}, never an exception: javac errors as {@value
  * #COMPILE} at javac's line and column, a missing compiler (a JRE) as {@value #COMPILE} at the
  * file, and a class that cannot be used, or a {@code define()} that throws, as {@value #WORKFLOW}
- * at the line it concerns. The builder's {@code File.java:LINE} positions are moved to the
+ * at the line it concerns; a file over 1 MiB or not in UTF-8 as {@code InputTooLarge} or {@code
+ * InvalidEncoding}, as for YAML. The builder's {@code File.java:LINE} positions are moved to the
  * file's display path.
  *
  * <p>The file's code runs inside wireform's process, with its permissions, exactly as a build
@@ -86,11 +87,14 @@ public final class JavaWorkflowLoader {
     if (content.length > MAX_BYTES) {
       diagnostics.add(
           Diagnostic.error(
-                  WORKFLOW,
+                  "InputTooLarge",
                   atFile,
-                  "'" + fileName + "' is " + content.length + " bytes; at most " + MAX_BYTES
-                      + " are read")
-              .withFix("split the workflow, or move shared code into a library"));
+                  "the file is "
+                      + content.length
+                      + " bytes; wireform reads files of at most "
+                      + MAX_BYTES
+                      + " bytes (1 MiB)")
+              .withFix("split it into several workflow files, or move shared code elsewhere"));
       return Optional.empty();
     }
     Optional<String> text = decode(displayPath, content, diagnostics);
@@ -130,19 +134,26 @@ public final class JavaWorkflowLoader {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      int bad = in.position();
-      int line = 1;
-      for (int i = 0; i < bad; i++) {
-        if (content[i] == '\n') {
-          line++;
-        }
-      }
+      int offset = in.position();
+      String before = out.flip().toString();
+      int lineStart = before.lastIndexOf('\n') + 1;
+      SourcePosition at =
+          new SourcePosition(
+              displayPath,
+              (int) before.chars().filter(c -> c == '\n').count() + 1,
+              before.codePointCount(lineStart, before.length()) + 1);
       diagnostics.add(
           Diagnostic.error(
-                  WORKFLOW,
-                  new SourcePosition(displayPath, line, 0),
-                  "file is not valid UTF-8: byte " + (bad + 1) + " of " + content.length)
-              .withFix("save the file as UTF-8"));
+                  "InvalidEncoding",
+                  at,
+                  String.format(
+                      "the file is not valid UTF-8: byte 0x%02X at byte offset %d cannot start"
+                          + " or continue a UTF-8 character",
+                      content[offset] & 0xFF,
+                      offset))
+              .withFix(
+                  "save the file as UTF-8 (a Latin-1 or Windows-1252 file must be converted);"
+                      + " wireform only reads UTF-8 text"));
       return Optional.empty();
     }
     String text = out.flip().toString();

@@ -121,8 +121,14 @@ public final class Fields {
   }
 
   private Optional<String> asString(YamlNode.Entry e, String key) {
-    if (e.value() instanceof YamlNode.Scalar s && s.value() instanceof String v) {
-      return Optional.of(v);
+    if (e.value() instanceof YamlNode.Scalar s) {
+      if (s.value() instanceof String v) {
+        return Optional.of(v);
+      }
+      if (ScalarResolver.resolve(s.text()).yaml11().isPresent()) {
+        // Already reported as AmbiguousScalar; the text is what the author meant here.
+        return Optional.of(s.text());
+      }
     }
     String fix =
         e.value() instanceof YamlNode.Scalar s

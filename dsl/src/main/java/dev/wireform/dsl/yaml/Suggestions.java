@@ -14,7 +14,7 @@ public final class Suggestions {
    */
   public static Optional<String> closest(String found, Collection<String> known) {
     String f = found.toLowerCase(Locale.ROOT);
-    int limit = f.length() <= 3 ? 1 : f.length() <= 6 ? 2 : 3;
+    int limit = f.length() <= 2 ? 0 : f.length() <= 4 ? 1 : f.length() <= 7 ? 2 : 3;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {

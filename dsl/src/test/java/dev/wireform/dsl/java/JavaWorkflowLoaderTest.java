@@ -312,8 +312,10 @@ class JavaWorkflowLoaderTest {
 
     assertThat(loader.load("A.java", bytes, diagnostics)).isEmpty();
     assertThat(diagnostics.sorted())
-        .extracting(d -> d.position() + " " + d.message())
-        .containsExactly("A.java:2 file is not valid UTF-8: byte 18 of 19");
+        .extracting(d -> d.id() + " " + d.position() + " " + d.message())
+        .containsExactly(
+            "InvalidEncoding A.java:2:7 the file is not valid UTF-8: byte 0xE9 at byte offset 17"
+                + " cannot start or continue a UTF-8 character");
   }
 
   @Test
@@ -322,8 +324,10 @@ class JavaWorkflowLoaderTest {
 
     assertThat(loader.load("Big.java", bytes, diagnostics)).isEmpty();
     assertThat(diagnostics.sorted())
-        .extracting(d -> d.position() + " " + d.message())
-        .containsExactly("Big.java 'Big.java' is 1048577 bytes; at most 1048576 are read");
+        .extracting(d -> d.id() + " " + d.position() + " " + d.message())
+        .containsExactly(
+            "InputTooLarge Big.java the file is 1048577 bytes; wireform reads files of at most"
+                + " 1048576 bytes (1 MiB)");
   }
 
   @Test
