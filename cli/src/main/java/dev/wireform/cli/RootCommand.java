@@ -1,7 +1,10 @@
 package dev.wireform.cli;
 
+import dev.wireform.cli.command.BuildCommand;
 import dev.wireform.cli.command.EmulatorCommand;
+import dev.wireform.cli.command.GraphCommand;
 import dev.wireform.cli.command.InitCommand;
+import dev.wireform.cli.command.ValidateCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Objects;
@@ -27,6 +30,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Workflow-as-code for Wireflow: validate, build and draw workflows declared in"
         + " YAML or Java.",
     subcommands = {
+      ValidateCommand.class,
+      BuildCommand.class,
+      GraphCommand.class,
       InitCommand.class,
       EmulatorCommand.class,
       CommandLine.HelpCommand.class
