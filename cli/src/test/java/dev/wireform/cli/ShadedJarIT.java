@@ -29,7 +29,12 @@ class ShadedJarIT {
       List<String> kotlin =
           jar.stream()
               .map(e -> e.getName())
-              .filter(n -> n.startsWith("kotlin/") || n.endsWith(".kotlin_module"))
+              .filter(
+                  n ->
+                      n.startsWith("kotlin/")
+                          || n.startsWith("kotlinx/")
+                          || n.endsWith(".kotlin_module")
+                          || n.toLowerCase(java.util.Locale.ROOT).contains("kotlin"))
               .toList();
       assertThat(kotlin).isEmpty();
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
