@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * runs the jar as a real process, the way the launcher does.
  */
 class ShadedJarIT {
-  private static final Path JAR = Path.of(System.getProperty("wireform.jar", "target/wireform.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("wireform.jar", "target/wireform.jar"));
 
   @TempDir Path dir;
 

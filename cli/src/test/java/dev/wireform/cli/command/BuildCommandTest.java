@@ -102,7 +102,8 @@ class BuildCommandTest {
 
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("error: cannot write to 'out': it is a file, not a folder; pass a folder to -o\n");
+        .isEqualTo(
+            "error: cannot write to 'out': it is a file, not a folder; pass a folder to -o\n");
     assertThat(run.exitCode()).isEqualTo(1);
   }
 
@@ -114,7 +115,9 @@ class BuildCommandTest {
     CliRun run = wireform(dir, "build", "-o", "out/json");
 
     assertThat(run.err())
-        .isEqualTo("error: cannot create folder 'out/json': part of the path is a file, not a folder\n");
+        .isEqualTo(
+            "error: cannot create folder 'out/json': part of the path is a file, not a"
+                + " folder\n");
     assertThat(run.exitCode()).isEqualTo(1);
   }
 
