@@ -27,8 +27,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
-    description = "Workflow-as-code for Wireflow: validate, build and draw workflows declared in"
-        + " YAML or Java.",
+    description = "Workflow-as-code for Wireflow: workflows declared in YAML or Java, checked"
+        + " offline and compiled to the JSON Wireflow's API takes.",
     subcommands = {
       ValidateCommand.class,
       BuildCommand.class,
