@@ -86,9 +86,64 @@ class LauncherIT {
     assertThat(result.exitCode()).isEqualTo(1);
   }
 
+  @Test
+  void dumpsAClassDataArchiveOnceAndStartsWithIt() throws Exception {
+    Path archive = repo.resolve("cli/target/wireform.jsa");
+
+    Result first = launchWithCds(elsewhere, "--version");
+
+    assertThat(first.out()).isEqualTo("wireform " + VersionProvider.version() + "\n");
+    assertThat(first.err()).isEmpty();
+    assertThat(archive).isNotEmptyFile();
+    assertThat(Files.readString(repo.resolve("cli/target/wireform.jsa.java"))).isNotBlank();
+    FileTime dumped = Files.getLastModifiedTime(archive);
+
+    Result second = launchWithCds(elsewhere, "--version");
+
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(second.err()).isEmpty();
+    assertThat(Files.getLastModifiedTime(archive)).isEqualTo(dumped);
+  }
+
+  @Test
+  void aCorruptArchiveNeverBreaksARun() throws Exception {
+    launchWithCds(elsewhere, "--version");
+    Path archive = repo.resolve("cli/target/wireform.jsa");
+    Files.delete(archive);
+    Files.writeString(archive, "not a CDS archive");
+
+    Result result = launchWithCds(elsewhere, "--version");
+
+    assertThat(result.out()).isEqualTo("wireform " + VersionProvider.version() + "\n");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+  }
+
+  @Test
+  void aNewerJarGetsAFreshArchive() throws Exception {
+    launchWithCds(elsewhere, "--version");
+    Path archive = repo.resolve("cli/target/wireform.jsa");
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(120)));
+    Files.delete(archive);
+    Files.writeString(archive, "stale");
+
+    Result result = launchWithCds(elsewhere, "--version");
+
+    assertThat(result.err()).isEmpty();
+    assertThat(Files.readString(archive, StandardCharsets.ISO_8859_1)).isNotEqualTo("stale");
+  }
+
   private record Result(int exitCode, String out, String err) {}
 
+  private Result launchWithCds(Path cwd, String... args) throws Exception {
+    return launch(cwd, true, args);
+  }
+
   private Result launch(Path cwd, String... args) throws Exception {
+    return launch(cwd, false, args);
+  }
+
+  private Result launch(Path cwd, boolean cds, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", repo.resolve("wireform").toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("launcher", ".out");
@@ -100,6 +155,7 @@ class LauncherIT {
             .redirectError(err.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("NO_COLOR");
+    builder.environment().put("WIREFORM_CDS", cds ? "1" : "0");
     Process process = builder.start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
