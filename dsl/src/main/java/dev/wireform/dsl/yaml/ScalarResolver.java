@@ -58,13 +58,20 @@ final class ScalarResolver {
       default:
         break;
     }
-    if (text.length() > MAX_NUMBER_TEXT) {
+    char first = text.charAt(0);
+    boolean numberLike =
+        (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+    if (!numberLike) {
+      // the common case, plain text: only the YAML 1.1 boolean words can surprise
+      if (text.length() <= 3 && BOOL_11.matcher(text).matches()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean value = lower.equals("y") || lower.equals("yes") || lower.equals("on");
+        return Resolved.ambiguous(value, "the boolean " + value);
+      }
       return Resolved.of(text);
     }
-    if (BOOL_11.matcher(text).matches()) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      boolean value = lower.equals("y") || lower.equals("yes") || lower.equals("on");
-      return Resolved.ambiguous(value, "the boolean " + value);
+    if (text.length() > MAX_NUMBER_TEXT) {
+      return Resolved.of(text);
     }
     if (DECIMAL.matcher(text).matches()) {
       return Resolved.of(integer(new BigInteger(text)));

@@ -43,6 +43,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlDocument {
   static final int MAX_DEPTH = 64;
   static final int MAX_ALIAS_VALUES = 10_000;
+  static final int MAX_PROBLEMS = 1_000;
 
   private static final YAMLFactory FACTORY = factory();
   private static final String TAG_STR = "tag:yaml.org,2002:str";
@@ -230,7 +231,7 @@ public final class YamlDocument {
         ScalarResolver.Resolved resolved = ScalarResolver.resolve(raw);
         value = resolved.value();
         if (resolved.yaml11().isPresent()) {
-          problems.add(ambiguous(at, raw, resolved.yaml11().get()));
+          problem(ambiguous(at, raw, resolved.yaml11().get()));
         }
       }
       Built built = new Built(new YamlNode.Scalar(at, value, raw == null ? "" : raw), 1, 0);
@@ -257,7 +258,7 @@ public final class YamlDocument {
         height = Math.max(height, child.height() + 1);
         YamlNode.Entry first = entries.get(key);
         if (first != null) {
-          problems.add(
+          problem(
               Diagnostic.error(
                       "DuplicateKey",
                       keyAt,
@@ -267,7 +268,7 @@ public final class YamlDocument {
                       "remove one of the two; YAML keeps only one, so wireform refuses to guess"
                           + " which you meant"));
         } else if (key.equals("<<") && !properties(keyAt).quoted()) {
-          problems.add(
+          problem(
               Diagnostic.error(
                       "InvalidValue",
                       keyAt,
@@ -293,6 +294,20 @@ public final class YamlDocument {
         items.add(child.node());
       }
       return new Built(new YamlNode.Sequence(at, items), size, height);
+    }
+
+    /** Records a problem that does not stop reading, up to a bound. */
+    private void problem(Diagnostic d) {
+      problems.add(d);
+      if (problems.size() >= MAX_PROBLEMS) {
+        problems.add(
+            Diagnostic.error(
+                    "InputTooLarge",
+                    d.position(),
+                    "the file has more than " + MAX_PROBLEMS + " problems; reading stopped here")
+                .withFix("fix the problems shown and run again"));
+        throw new Stop();
+      }
     }
 
     private Built alias(String name, SourcePosition at, int depth) {

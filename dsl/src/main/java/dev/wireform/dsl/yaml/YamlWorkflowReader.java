@@ -1,5 +1,6 @@
 package dev.wireform.dsl.yaml;
 
+import dev.wireform.dsl.diag.Diagnostic;
 import dev.wireform.dsl.diag.Diagnostics;
 import dev.wireform.dsl.diag.SourcePosition;
 import dev.wireform.dsl.model.Node;
@@ -26,6 +27,7 @@ public final class YamlWorkflowReader {
   static final List<String> WORKFLOW_FIELDS =
       List.of("name", "description", "tags", "active", "nodes", "renamedFrom", "adopt", "protect");
   static final List<String> NODE_FIELDS = List.of("type", "label", "params", "inputs", "position");
+  static final int MAX_DIAGNOSTICS = 200;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern REF = Pattern.compile("([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]+)");
 
@@ -47,11 +49,26 @@ public final class YamlWorkflowReader {
     Objects.requireNonNull(displayPath, "displayPath == null");
     Objects.requireNonNull(content, "content == null");
     Objects.requireNonNull(diagnostics, "diagnostics == null");
-    Optional<YamlDocument> doc = YamlDocument.parse(displayPath, content, diagnostics);
-    if (doc.isEmpty()) {
-      return Optional.empty();
+    Diagnostics found = new Diagnostics();
+    Optional<Workflow> workflow =
+        YamlDocument.parse(displayPath, content, found)
+            .flatMap(doc -> new Binder(doc, found).workflow(key(displayPath)));
+    List<Diagnostic> sorted = found.sorted();
+    if (sorted.size() <= MAX_DIAGNOSTICS) {
+      diagnostics.addAll(sorted);
+    } else {
+      // A generated or hostile file can hold hundreds of thousands of problems; nobody reads
+      // past the first screens, and printing them all could take minutes.
+      diagnostics.addAll(sorted.subList(0, MAX_DIAGNOSTICS));
+      diagnostics.add(
+          Diagnostic.error(
+                  "InputTooLarge",
+                  SourcePosition.file(displayPath),
+                  "the file has " + sorted.size() + " problems; only the first "
+                      + MAX_DIAGNOSTICS + " are shown")
+              .withFix("fix the problems shown and run again"));
     }
-    return new Binder(doc.get(), diagnostics).workflow(key(displayPath));
+    return workflow;
   }
 
   /** The file name without folders and without its last extension. */

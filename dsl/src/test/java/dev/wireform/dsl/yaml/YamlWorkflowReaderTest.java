@@ -604,4 +604,16 @@ class YamlWorkflowReaderTest {
             FILE + ":5:15: error: [InvalidValue] YAML merge keys ('<<') are not supported; found"
                 + " '<<' here | fix: write the merged fields out in full");
   }
+
+  @Test
+  void showsAtMost200ProblemsOfAFile() {
+    String yaml = "name: x\nnodes: {}\nflags: [" + "y, ".repeat(500) + "y]\n";
+    List<String> problems = problems(yaml);
+
+    assertThat(problems).hasSize(201);
+    assertThat(problems.get(0)) // a file-wide diagnostic sorts first
+        .isEqualTo(
+            FILE + ": error: [InputTooLarge] the file has 502 problems; only the first 200 are"
+                + " shown | fix: fix the problems shown and run again");
+  }
 }
