@@ -21,6 +21,7 @@ final class SourceText {
 
   private final String text;
   private final List<String> lines;
+
   /** Per line: null until needed, {@link #SIMPLE} without surrogate pairs, else cp -> char. */
   private final int[][] tables;
 
@@ -41,8 +42,8 @@ final class SourceText {
   }
 
   /**
-   * The code point at a 1-based line and column, or -1 when outside the text; column past the
-   * end of a line gives {@code '\n'}. Columns count code points, as the YAML parser does.
+   * The code point at a 1-based line and column, or -1 when outside the text; column past the end
+   * of a line gives {@code '\n'}. Columns count code points, as the YAML parser does.
    */
   int codePointAt(int line, int column) {
     if (line < 1 || line > lines.size() || column < 1) {
@@ -58,8 +59,8 @@ final class SourceText {
 
   /**
    * The char index of a 0-based code point column, or -1 past the end. Lines without surrogate
-   * pairs (nearly all) map directly; others get an index table once, so that a long line with
-   * many scalars is never rescanned per scalar.
+   * pairs (nearly all) map directly; others get an index table once, so that a long line with many
+   * scalars is never rescanned per scalar.
    */
   private int charIndex(int line, int column) {
     String l = lines.get(line);
@@ -143,8 +144,7 @@ final class SourceText {
                   String.format(
                       "the file is not valid UTF-8: byte 0x%02X at byte offset %d cannot start"
                           + " or continue a UTF-8 character",
-                      content[offset] & 0xFF,
-                      offset))
+                      content[offset] & 0xFF, offset))
               .withFix(
                   "save the file as UTF-8 (a Latin-1 or Windows-1252 file must be converted);"
                       + " wireform only reads UTF-8 text"));
@@ -157,9 +157,12 @@ final class SourceText {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F
-          || (c >= 0x80 && c <= 0x9F && c != 0x85) || c == '\uFFFE'
-          || c == '\uFFFF' || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(text, i))) {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || c == 0x7F
+          || (c >= 0x80 && c <= 0x9F && c != 0x85)
+          || c == '\uFFFE'
+          || c == '\uFFFF'
+          || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(text, i))) {
         int offset = text.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
         report.accept(
             Diagnostic.error(
@@ -168,8 +171,7 @@ final class SourceText {
                     String.format(
                         "the file holds the control character U+%04X at byte offset %d;"
                             + " expected text (is it a binary file?)",
-                        (int) c,
-                        offset))
+                        (int) c, offset))
                 .withFix("remove the character; workflow files are plain UTF-8 text"));
         return Optional.empty();
       }

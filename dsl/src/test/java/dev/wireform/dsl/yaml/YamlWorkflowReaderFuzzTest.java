@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * No input makes a reader throw: every problem is a diagnostic. In a normal build this runs in
- * regression mode over the seeds in {@code YamlWorkflowReaderFuzzTestInputs/<method>/};
- * {@code JAZZER_FUZZ=1 ./mvnw -pl dsl test -Dtest=YamlWorkflowReaderFuzzTest} fuzzes for real.
+ * regression mode over the seeds in {@code YamlWorkflowReaderFuzzTestInputs/<method>/}; {@code
+ * JAZZER_FUZZ=1 ./mvnw -pl dsl test -Dtest=YamlWorkflowReaderFuzzTest} fuzzes for real.
  */
 class YamlWorkflowReaderFuzzTest {
   @BeforeAll
