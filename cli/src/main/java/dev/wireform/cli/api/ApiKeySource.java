@@ -54,6 +54,14 @@ public final class ApiKeySource {
     return new ApiKeySource(envVar, Optional.of(Secret.of(value)));
   }
 
+  /**
+   * A key handed over inside the process: the embedded emulator's per-process key. It never
+   * comes from a file or a flag.
+   */
+  public static ApiKeySource of(Secret secret) {
+    return new ApiKeySource("(in-process key)", Optional.of(Objects.requireNonNull(secret)));
+  }
+
   /** No key at all: only the unauthenticated webhook trigger will work. */
   public static ApiKeySource none() {
     return new ApiKeySource(DEFAULT_ENV, Optional.empty());
