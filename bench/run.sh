@@ -54,5 +54,13 @@ hyperfine -N --warmup 3 --runs "$((runs * 4))" --export-markdown "$work/startup.
   -n "java $fast -jar wireform.jar --version" "$java $fast -jar $jar --version" \
   -n "./wireform --version (launcher, + CDS)" "$root/wireform --version"
 
+echo "== one real check: validate one example workflow"
+one="validate $root/examples/workflows/product-cutout.yaml"
+hyperfine -N --warmup 2 --runs "$((runs * 2))" --export-markdown "$work/validate-one.md" \
+  -n "java -jar wireform.jar validate" "$java -jar $jar $one" \
+  -n "java $fast -jar wireform.jar validate" "$java $fast -jar $jar $one" \
+  -n "./wireform validate (launcher, + CDS)" "$root/wireform $one"
+
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/machine.txt"
-cat "$work/machine.txt" "$work/build-defaults.md" "$work/build-fast.md" "$work/startup.md"
+cat "$work/machine.txt" "$work/build-defaults.md" "$work/build-fast.md" "$work/startup.md" \
+  "$work/validate-one.md"
