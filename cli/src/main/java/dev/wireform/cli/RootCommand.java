@@ -1,6 +1,9 @@
 package dev.wireform.cli;
 
 import dev.wireform.cli.command.InitCommand;
+import dev.wireform.cli.command.RunCommand;
+import dev.wireform.cli.command.StatusCommand;
+import dev.wireform.cli.command.TriggerCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Objects;
@@ -27,6 +30,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " YAML or Java.",
     subcommands = {
       InitCommand.class,
+      RunCommand.class,
+      TriggerCommand.class,
+      StatusCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -110,12 +110,21 @@ public final class Connector {
    * @throws UserErrorException when the endpoint or key is unusable, or the emulator cannot start
    */
   public Connection open(Environment environment, Path projectRoot) {
+    return open(environment, projectRoot, true);
+  }
+
+  /**
+   * Like {@link #open(Environment, Path)}; with {@code keyRequired} false a missing key is no
+   * error, for callers that only use the unauthenticated webhook trigger (any other call then
+   * fails with an {@code AuthException} naming the variable to set).
+   */
+  public Connection open(Environment environment, Path projectRoot, boolean keyRequired) {
     try {
       if (environment.embedded()) {
         return openEmbedded(environment, projectRoot);
       }
       ApiKeySource key = ApiKeySource.fromEnvironment(environment.apiKeyEnv(), env);
-      if (key.secret().isEmpty()) {
+      if (key.secret().isEmpty() && keyRequired) {
         throw new UserErrorException(
             "environment '"
                 + environment.name()
