@@ -1,5 +1,6 @@
 package dev.wireform.cli;
 
+import dev.wireform.cli.command.EmulatorCommand;
 import dev.wireform.cli.command.InitCommand;
 import dev.wireform.cli.command.RunCommand;
 import dev.wireform.cli.command.StatusCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " YAML or Java.",
     subcommands = {
       InitCommand.class,
+      EmulatorCommand.class,
       RunCommand.class,
       TriggerCommand.class,
       StatusCommand.class,

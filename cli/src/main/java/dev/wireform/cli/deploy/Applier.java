@@ -299,13 +299,19 @@ public final class Applier {
       }
       outcome = Journal.Outcome.DONE;
     } catch (ConflictException e) {
-      String why = "workflow '" + c.key() + "' changed on the server after the plan was made;"
-          + " it was not written: " + e.getMessage();
-      journal.stale(c, why);
-      synchronized (problems) {
-        problems.add(why);
+      if (c instanceof Change.Put put && landed(put)) {
+        // A retried PUT whose first attempt was stored (the answer was lost): ours, not stale.
+        journal.done(c, put.workflowId());
+        outcome = Journal.Outcome.DONE;
+      } else {
+        String why = "workflow '" + c.key() + "' changed on the server after the plan was made;"
+            + " it was not written: " + e.getMessage();
+        journal.stale(c, why);
+        synchronized (problems) {
+          problems.add(why);
+        }
+        outcome = Journal.Outcome.STALE;
       }
-      outcome = Journal.Outcome.STALE;
     } catch (ApiException e) {
       String why = c.action().word() + " " + c.key() + " failed: " + e.getMessage();
       journal.failed(c, e.getMessage());
@@ -317,6 +323,21 @@ public final class Applier {
     }
     progress.finished(c, outcome, detail);
     return outcome;
+  }
+
+  /** Whether the server holds exactly what {@code put} sent (then the 409 was our own retry). */
+  private boolean landed(Change.Put put) {
+    try {
+      RemoteWorkflow now = remote.get(put.workflowId());
+      String hash = normalizer.contentHash(now.body(), put.pinned());
+      if (!hash.equals(put.contentHash())) {
+        return false;
+      }
+      state.record(now.id(), new StateCache.Entry(put.key(), now.updatedAt(), hash));
+      return true;
+    } catch (ApiException e) {
+      return false;
+    }
   }
 
   private boolean deleteIfUnchanged(Change.Delete d, Journal journal, List<String> problems) {
