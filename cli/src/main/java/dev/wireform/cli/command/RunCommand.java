@@ -37,12 +37,11 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0   the run completed (or, with --no-wait, started)",
-      "  1   bad input, or the run could not be started or followed (e.g. 402: not enough"
-          + " credits)",
+      "  1   bad input, or the run could not start or be followed (e.g. 402)",
       "  5   the run failed",
       "  6   the run did not finish within --timeout (it goes on)",
       "Example:",
-      "  wireform run clarity-upscale --input input-1.prompt=images/product.png --download out"
+      "  wireform run clarity-upscale -i input-1=images/product.png --download out"
     })
 public final class RunCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;

@@ -5,6 +5,7 @@ import dev.wireform.cli.api.ApiException;
 import dev.wireform.cli.api.ExecutionState;
 import dev.wireform.cli.api.ExecutionStatus;
 import dev.wireform.cli.api.NodeRun;
+import dev.wireform.cli.deploy.Marker;
 import dev.wireform.cli.env.Connection;
 import dev.wireform.emulator.EmulatorServer;
 import java.io.IOException;
@@ -61,6 +62,19 @@ public final class ExecutionFollower {
 
   /** Waits for {@code executionId}, then reports; returns the exit code. */
   int await(
+      Report report,
+      String executionId,
+      Optional<ExecutionStatus> known,
+      Optional<DeployedGraph> graph,
+      Options options) {
+    // On Ctrl-C the poller's own watch ends the wait; this one holds the exit until the lines
+    // that say how to resume are printed.
+    try (StopSignal.Watch hold = context.stops().watch(() -> {})) {
+      return awaitAndReport(report, executionId, known, graph, options);
+    }
+  }
+
+  private int awaitAndReport(
       Report report,
       String executionId,
       Optional<ExecutionStatus> known,
@@ -188,6 +202,9 @@ public final class ExecutionFollower {
     }
     if (!console.json()) {
       report.printText(console.out());
+      if (options.download().isPresent() && report.downloads.isEmpty()) {
+        console.out().println("nothing to download: the output nodes produced no files");
+      }
     }
     return finish(report);
   }
@@ -237,6 +254,9 @@ public final class ExecutionFollower {
     try {
       var w = connection.client().getWorkflow(id.get());
       report.workflowName = report.workflowName.or(() -> Optional.of(w.name()));
+      List<String> tags = new ArrayList<>();
+      w.json().path("tags").forEach(t -> tags.add(t.asText()));
+      report.workflowKey = report.workflowKey.or(() -> Marker.parse(tags).map(Marker::key));
       return Optional.of(DeployedGraph.of(id.get(), w.json()));
     } catch (ApiException e) {
       return Optional.empty();

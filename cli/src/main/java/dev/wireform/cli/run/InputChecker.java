@@ -115,8 +115,12 @@ public final class InputChecker {
       if (port.isPresent()) {
         return Optional.of(portNotParam(node, param));
       }
-      return Optional.of("node " + node.describe() + " (" + node.nodeType() + ") has no param '"
-          + param + "'" + didYouMean(param, paramNames(type.get())) + paramList(node));
+      String label = node.label().isEmpty() || node.label().equals(node.id())
+          ? "" : node.label() + ", ";
+      return Optional.of("node '" + node.id() + "' (" + label + node.nodeType()
+          + ") has no param '" + param + "'" + didYouMean(param, paramNames(type.get()))
+          + (type.get().params().isEmpty() ? "; it takes no params"
+              : "; its params: " + String.join(", ", paramNames(type.get()))));
     } else if (node.params().has(param)) {
       paramType = inferred(node.params().get(param));
     } else {

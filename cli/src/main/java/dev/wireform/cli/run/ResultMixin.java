@@ -27,7 +27,7 @@ public final class ResultMixin {
 
   @Option(
       names = "--format",
-      paramLabel = "FORMAT",
+      paramLabel = "text|json",
       defaultValue = "text",
       description = "text (default) or json: one JSON document on standard output.")
   private OutputFormat format;

@@ -169,9 +169,9 @@ class RunCommandTest {
               + " of 'upscale-1' (ClarityAI Upscaler), fed by input-1.prompt; set the value at"
               + " its source: --input input-1.prompt=VALUE\n"
               + "  --input 'upscale-1.output_format=gif': 'gif' is not one of png, jpg, webp\n"
-              + "  --input 'upscale-1.scale=4': node 'upscale-1' (ClarityAI Upscaler)"
-              + " (process:clarityai_crystal_upscaler) has no param 'scale'; params of"
-              + " process:clarityai_crystal_upscaler: scale_factor, creativity, output_format\n"
+              + "  --input 'upscale-1.scale=4': node 'upscale-1' (ClarityAI Upscaler,"
+              + " process:clarityai_crystal_upscaler) has no param 'scale'; its params:"
+              + " scale_factor, creativity, output_format\n"
               + "  --input 'upscale-1.scale_factor=40': 40 is out of range; scale_factor takes a"
               + " whole number from 1 to 16\n");
       assertThat(w.executeCalls()).isEmpty();
