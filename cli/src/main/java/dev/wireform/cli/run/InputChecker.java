@@ -1,10 +1,6 @@
 package dev.wireform.cli.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.wireform.dsl.catalog.Catalog;
 import dev.wireform.dsl.catalog.NodeType;
 import dev.wireform.dsl.catalog.ParamSpec;
@@ -12,7 +8,6 @@ import dev.wireform.dsl.catalog.ParamType;
 import dev.wireform.dsl.catalog.PortSpec;
 import dev.wireform.dsl.catalog.PortType;
 import dev.wireform.dsl.yaml.Suggestions;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -39,8 +34,6 @@ public final class InputChecker {
   static final List<String> VALUE_PARAMS = List.of("prompt", "image", "imageUrl", "url", "text");
 
   private static final Set<PortType> MEDIA = Set.of(PortType.IMAGE, PortType.VIDEO, PortType.AUDIO);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final DeployedGraph graph;
   private final Catalog catalog;
@@ -122,17 +115,17 @@ public final class InputChecker {
           + (type.get().params().isEmpty() ? "; it takes no params"
               : "; its params: " + String.join(", ", paramNames(type.get()))));
     } else if (node.params().has(param)) {
-      paramType = inferred(node.params().get(param));
+      paramType = ParamConversion.inferred(node.params().get(param));
     } else {
       return Optional.of("node " + node.describe() + " has type '" + node.nodeType()
           + "', which the catalog does not describe, and no param '" + param + "'"
           + (node.params().size() == 0 ? "" : "; its params: " + fieldNames(node.params())));
     }
-    Converted c = convert(a, paramType, spec);
-    if (c.problem != null) {
-      return Optional.of(c.problem);
+    ParamConversion.Converted c = ParamConversion.convert(a, paramType, spec);
+    if (c.problem() != null) {
+      return Optional.of(c.problem());
     }
-    JsonNode value = c.value;
+    JsonNode value = c.value();
     Optional<PortType> media = paramType == ParamType.STRING ? mediaKind(node) : Optional.empty();
     if (media.isPresent()) {
       String text = value.asText();
@@ -191,113 +184,6 @@ public final class InputChecker {
       }
     }
     return out;
-  }
-
-  private record Converted(JsonNode value, String problem) {}
-
-  private static Converted bad(String problem) {
-    return new Converted(null, problem);
-  }
-
-  /** Converts command-line text, or checks a file's JSON value, against the param's type. */
-  private static Converted convert(InputAssignment a, ParamType type, Optional<ParamSpec> spec) {
-    JsonNode v = a.value();
-    String name = a.param().orElseThrow();
-    String text = v.isValueNode() ? v.asText() : v.toString();
-    switch (type) {
-      case INTEGER, NUMBER -> {
-        BigDecimal n;
-        if (a.fromText() || v.isTextual()) {
-          try {
-            n = new BigDecimal(text.strip());
-          } catch (NumberFormatException e) {
-            return bad("'" + text + "' is not a number; " + name + " takes " + describe(type, spec));
-          }
-        } else if (v.isNumber()) {
-          n = v.decimalValue();
-        } else {
-          return bad(v + " is not a number; " + name + " takes " + describe(type, spec));
-        }
-        if (type == ParamType.INTEGER && n.stripTrailingZeros().scale() > 0) {
-          return bad("'" + text + "' is not a whole number; " + name + " takes "
-              + describe(type, spec));
-        }
-        Optional<BigDecimal> min = spec.flatMap(ParamSpec::min);
-        Optional<BigDecimal> max = spec.flatMap(ParamSpec::max);
-        if (min.isPresent() && n.compareTo(min.get()) < 0
-            || max.isPresent() && n.compareTo(max.get()) > 0) {
-          return bad(n.toPlainString() + " is out of range; " + name + " takes "
-              + describe(type, spec));
-        }
-        if (type == ParamType.INTEGER) {
-          return new Converted(NODES.numberNode(n.toBigIntegerExact().longValueExact()), null);
-        }
-        return new Converted(NODES.numberNode(n), null);
-      }
-      case BOOLEAN -> {
-        if (v.isBoolean()) {
-          return new Converted(v, null);
-        }
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        if ((a.fromText() || v.isTextual()) && (t.equals("true") || t.equals("false"))) {
-          return new Converted(NODES.booleanNode(t.equals("true")), null);
-        }
-        return bad("'" + text + "' is not true or false; " + name + " takes a boolean");
-      }
-      case ENUM -> {
-        List<String> allowed = spec.map(ParamSpec::values).orElse(List.of());
-        if (!v.isTextual() || !allowed.contains(v.asText())) {
-          return bad("'" + text + "' is not one of " + String.join(", ", allowed)
-              + didYouMean(text, allowed));
-        }
-        return new Converted(v, null);
-      }
-      case JSON -> {
-        if (!a.fromText()) {
-          return new Converted(v, null);
-        }
-        try {
-          return new Converted(JSON.readTree(text), null);
-        } catch (JsonProcessingException e) {
-          return bad("'" + text + "' is not valid JSON; " + name + " takes a JSON value");
-        }
-      }
-      default -> {
-        if (!v.isTextual()) {
-          return bad(v + " is not a string; " + name + " takes text");
-        }
-        return new Converted(TextNode.valueOf(v.asText()), null);
-      }
-    }
-  }
-
-  private static String describe(ParamType type, Optional<ParamSpec> spec) {
-    String what = type == ParamType.INTEGER ? "a whole number" : "a number";
-    Optional<BigDecimal> min = spec.flatMap(ParamSpec::min);
-    Optional<BigDecimal> max = spec.flatMap(ParamSpec::max);
-    if (min.isPresent() && max.isPresent()) {
-      return what + " from " + min.get().toPlainString() + " to " + max.get().toPlainString();
-    }
-    if (min.isPresent()) {
-      return what + " of at least " + min.get().toPlainString();
-    }
-    if (max.isPresent()) {
-      return what + " of at most " + max.get().toPlainString();
-    }
-    return what;
-  }
-
-  private static ParamType inferred(JsonNode current) {
-    if (current.isIntegralNumber()) {
-      return ParamType.INTEGER;
-    }
-    if (current.isNumber()) {
-      return ParamType.NUMBER;
-    }
-    if (current.isBoolean()) {
-      return ParamType.BOOLEAN;
-    }
-    return current.isTextual() || current.isNull() ? ParamType.STRING : ParamType.JSON;
   }
 
   /** The param an input node's value goes to when {@code NODE=VALUE} names none. */
