@@ -43,7 +43,8 @@ final class ParamConversion {
           try {
             n = new BigDecimal(text.strip());
           } catch (NumberFormatException e) {
-            return bad("'" + text + "' is not a number; " + name + " takes " + describe(type, spec));
+            return bad("'" + text + "' is not a number; " + name + " takes "
+                + describe(type, spec));
           }
         } else if (v.isNumber()) {
           n = v.decimalValue();
@@ -80,7 +81,8 @@ final class ParamConversion {
         List<String> allowed = spec.map(ParamSpec::values).orElse(List.of());
         if (!v.isTextual() || !allowed.contains(v.asText())) {
           return bad("'" + text + "' is not one of " + String.join(", ", allowed)
-              + Suggestions.closest(text, allowed).map(x -> " (did you mean '" + x + "'?)").orElse(""));
+              + Suggestions.closest(text, allowed).map(x -> " (did you mean '" + x + "'?)")
+                  .orElse(""));
         }
         return new Converted(v, null);
       }

@@ -48,6 +48,7 @@ class InputAssignmentTest {
     assertThatThrownBy(() -> InputAssignment.fromFile("in.json", "{\n  \"a.b\": }"))
         .hasMessageStartingWith("in.json:2:10: not valid JSON: ");
     assertThatThrownBy(() -> InputAssignment.fromFile("in.json", "[]"))
-        .hasMessage("in.json: expected a JSON object such as {\"input-1.prompt\": \"https://...\"}");
+        .hasMessage(
+            "in.json: expected a JSON object such as {\"input-1.prompt\": \"https://...\"}");
   }
 }

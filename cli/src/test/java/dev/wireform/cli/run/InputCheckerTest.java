@@ -19,7 +19,8 @@ class InputCheckerTest {
       + "\"nodeType\":\"process:clarityai_crystal_upscaler\",\"params\":{\"scale_factor\":2}}},"
       + "{\"id\":\"custom\",\"data\":{\"nodeType\":\"custom:thing\",\"params\":"
       + "{\"strength\":3,\"fast\":true}}}],"
-      + "\"edges\":[{\"source\":\"input-1\",\"target\":\"upscale-1\",\"sourceHandle\":\"out-prompt\","
+      + "\"edges\":[{\"source\":\"input-1\",\"target\":\"upscale-1\","
+      + "\"sourceHandle\":\"out-prompt\","
       + "\"targetHandle\":\"in-image_url\"}]}";
 
   @TempDir Path cwd;
