@@ -136,8 +136,9 @@ public final class InputChecker {
       } else {
         Path path;
         try {
-          path = resolve.apply(text);
-        } catch (InvalidPathException e) {
+          path = text.regionMatches(true, 0, "file:", 0, 5)
+              ? Path.of(new URI(text)) : resolve.apply(text);
+        } catch (InvalidPathException | URISyntaxException | IllegalArgumentException e) {
           return Optional.of("'" + text + "' is neither an http(s) URL nor a file path");
         }
         MediaFile.Checked f = MediaFile.check(path, text, media.get());
