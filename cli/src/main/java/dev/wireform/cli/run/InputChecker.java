@@ -10,7 +10,6 @@ import dev.wireform.dsl.catalog.PortType;
 import dev.wireform.dsl.yaml.Suggestions;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -138,7 +137,7 @@ public final class InputChecker {
         try {
           path = text.regionMatches(true, 0, "file:", 0, 5)
               ? Path.of(new URI(text)) : resolve.apply(text);
-        } catch (InvalidPathException | URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
           return Optional.of("'" + text + "' is neither an http(s) URL nor a file path");
         }
         MediaFile.Checked f = MediaFile.check(path, text, media.get());
