@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -141,9 +142,7 @@ public final class GenerateCorpus {
   private static String value(ParamSpec param, String id, Random random) {
     switch (param.type()) {
       case STRING:
-        return quote(param.name().toLowerCase().contains("url")
-            ? "https://example.com/assets/" + id + ".png"
-            : "value for " + param.name() + " of " + id);
+        return quote(text(param.name().toLowerCase(Locale.ROOT), id, random));
       case INTEGER: {
         long min = param.min().map(BigDecimal::longValue).orElse(0L);
         long max = param.max().map(BigDecimal::longValue).orElse(min + 100);
@@ -167,6 +166,28 @@ public final class GenerateCorpus {
       default:
         return null; // JSON params are left to their defaults
     }
+  }
+
+  private static final List<String> PROMPTS =
+      List.of(
+          "a ceramic mug on a walnut table, soft window light",
+          "studio photo of white sneakers on a pastel background",
+          "aerial view of a coastline at golden hour",
+          "a cozy reading corner with plants, 35mm film look",
+          "minimal product shot of a glass perfume bottle");
+
+  /** A plausible value for a free-text param, judged by its name. */
+  private static String text(String name, String id, Random random) {
+    if (name.contains("url") || name.equals("image")) {
+      return "https://cdn.example.com/assets/" + id + ".png";
+    }
+    if (name.contains("aspect")) {
+      return List.of("1:1", "16:9", "9:16", "4:3").get(random.nextInt(4));
+    }
+    if (name.contains("prompt") || name.contains("text")) {
+      return PROMPTS.get(random.nextInt(PROMPTS.size()));
+    }
+    return name + " for " + id;
   }
 
   private static String quote(String text) {

@@ -1,5 +1,6 @@
 package dev.wireform.cli;
 
+import dev.wireform.cli.command.EmulatorCommand;
 import dev.wireform.cli.command.InitCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,6 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " YAML or Java.",
     subcommands = {
       InitCommand.class,
+      EmulatorCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

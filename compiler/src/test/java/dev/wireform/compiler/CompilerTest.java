@@ -75,7 +75,6 @@ class CompilerTest {
         .extracting(d -> d.position().file(), Diagnostic::id)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("workflows/a.yaml", "MissingRequiredInput"),
-            org.assertj.core.groups.Tuple.tuple("workflows/a.yaml", "UnreachableNode"),
             org.assertj.core.groups.Tuple.tuple("workflows/b.yaml", "MissingNodeReference"),
             org.assertj.core.groups.Tuple.tuple("workflows/b.yaml", "ParamOutOfRange"));
     assertThat(c.hasErrors()).isTrue();

@@ -43,6 +43,58 @@ class DeterminismTest {
   }
 
   @Test
+  void reorderingYamlKeysChangesNoByte() throws Exception {
+    String declared =
+        """
+        name: Upscale
+        description: d
+        nodes:
+          photo:
+            type: input:image
+          up:
+            type: process:clarityai_crystal_upscaler
+            label: Big
+            params: { scale_factor: 4, creativity: 0.5, output_format: webp }
+            inputs:
+              image_url: photo.image
+          merge:
+            type: process:image_merge
+            inputs:
+              images: [up.images, photo.image]
+        """;
+    String reordered =
+        """
+        nodes:
+          merge:
+            inputs:
+              images: [photo.image, up.images]
+            type: process:image_merge
+          up:
+            inputs:
+              image_url: photo.image
+            params: { output_format: webp, creativity: 0.5, scale_factor: 4 }
+            label: Big
+            type: process:clarityai_crystal_upscaler
+          photo:
+            type: input:image
+        description: d
+        name: Upscale
+        """;
+
+    assertThat(compile(yaml(reordered))).isEqualTo(compile(yaml(declared)));
+  }
+
+  private static Workflow yaml(String text) {
+    dev.wireform.dsl.diag.Diagnostics read = new dev.wireform.dsl.diag.Diagnostics();
+    Workflow workflow =
+        dev.wireform.dsl.yaml.YamlWorkflowReader.read(
+                "w.yaml", text.getBytes(StandardCharsets.UTF_8), read)
+            .orElseThrow();
+    assertThat(read.sorted()).isEmpty();
+    return workflow;
+  }
+
+  @Test
   void addingANodeKeepsEveryExistingEdgeAsItWas() throws Exception {
     Workflow before = Workflows.fanOut();
     Workflow after =

@@ -68,6 +68,13 @@ public final class TestCatalog {
                     range("seed", ParamType.INTEGER, null, "0", null),
                     param("safe", ParamType.BOOLEAN, true))),
             type(
+                "generate:image",
+                "generate",
+                "Generate Image",
+                List.of(in("prompt", "Prompt", PortType.TEXT, false, false)),
+                List.of(out("image", "Image", PortType.IMAGE)),
+                List.of(param("prompt", ParamType.STRING, null))),
+            type(
                 "process:transcribe",
                 "process",
                 "Transcribe",

@@ -2,6 +2,7 @@ package dev.wireform.emulator;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class EmulatorMain {
       "  --seed S            seed of the fault sequence (default 0)",
       "  --node-delay-ms N   simulated work of each placeholder node (default 500)",
       "  --api-key K         accept this key (sk-...) with every scope",
+      "  --api-key-env VAR   accept the key held in environment variable VAR",
       "  --admin-key K       admin key for /_emulator/* (default generated, in keys.json)",
       "  --no-lint           store invalid graphs without a 422",
       "  --help              show this help");
@@ -71,11 +73,23 @@ public final class EmulatorMain {
       err.println(USAGE);
       return EXIT_USAGE;
     }
+    PrintWriter o = new PrintWriter(out, true);
+    PrintWriter e = new PrintWriter(err, true);
+    return serve(emulator, o, e, stop);
+  }
+
+  /**
+   * Starts {@code emulator}, prints how to connect, and serves until {@code stop} opens or the
+   * JVM shuts down (Ctrl+C). Returns the exit code: 0, or 1 when it cannot start.
+   */
+  public static int serve(
+      Emulator emulator, PrintWriter out, PrintWriter err, CountDownLatch stop) {
     EmulatorServer server;
     try {
       server = emulator.start();
     } catch (IOException | RuntimeException e) {
       err.println("error: cannot start the emulator: " + e.getMessage());
+      err.flush();
       return EXIT_FAILED;
     }
     Thread hook = new Thread(server::close, "wireform-emulator-shutdown");
@@ -99,6 +113,11 @@ public final class EmulatorMain {
    * @throws UsageException naming the option and the expected value
    */
   public static Emulator.Builder parse(List<String> args) throws UsageException {
+    return parse(args, System.getenv());
+  }
+
+  static Emulator.Builder parse(List<String> args, java.util.Map<String, String> env)
+      throws UsageException {
     Emulator.Builder b = Emulator.builder().port(8080).dataDir(Path.of(".wireform", "emulator"));
     double failRate = 0;
     double dropRate = 0;
@@ -126,21 +145,58 @@ public final class EmulatorMain {
           value = rest.remove(0);
         }
         switch (arg) {
-          case "--port": b.port(integer(arg, value)); break;
-          case "--host": b.host(value); break;
-          case "--data-dir": b.dataDir(Path.of(value)); break;
-          case "--plan": b.plan(Plan.parse(value)); break;
-          case "--rate": b.rateLimit(integer(arg, value)); break;
-          case "--exec-rate": b.executionRateLimit(integer(arg, value)); break;
-          case "--credits": b.credits(longValue(arg, value)); break;
-          case "--fail-rate": failRate = decimal(arg, value); break;
-          case "--drop-rate": dropRate = decimal(arg, value); break;
-          case "--latency-ms": latencyMs = longValue(arg, value); break;
-          case "--seed": seed = longValue(arg, value); break;
-          case "--node-delay-ms": b.nodeDelay(Duration.ofMillis(longValue(arg, value))); break;
-          case "--api-key": b.apiKey(ApiKey.allScopes(value, "cli")); break;
-          case "--admin-key": b.adminKey(value); break;
-          default: throw new UsageException("unknown option '" + arg + "'");
+          case "--port":
+            b.port(integer(arg, value));
+            break;
+          case "--host":
+            b.host(value);
+            break;
+          case "--data-dir":
+            b.dataDir(Path.of(value));
+            break;
+          case "--plan":
+            b.plan(Plan.parse(value));
+            break;
+          case "--rate":
+            b.rateLimit(integer(arg, value));
+            break;
+          case "--exec-rate":
+            b.executionRateLimit(integer(arg, value));
+            break;
+          case "--credits":
+            b.credits(longValue(arg, value));
+            break;
+          case "--fail-rate":
+            failRate = decimal(arg, value);
+            break;
+          case "--drop-rate":
+            dropRate = decimal(arg, value);
+            break;
+          case "--latency-ms":
+            latencyMs = longValue(arg, value);
+            break;
+          case "--seed":
+            seed = longValue(arg, value);
+            break;
+          case "--node-delay-ms":
+            b.nodeDelay(Duration.ofMillis(longValue(arg, value)));
+            break;
+          case "--api-key":
+            b.apiKey(ApiKey.allScopes(value, "cli"));
+            break;
+          case "--api-key-env":
+            String key = env.get(value);
+            if (key == null || key.isBlank()) {
+              throw new UsageException("option '--api-key-env': environment variable '" + value
+                  + "' is not set");
+            }
+            b.apiKey(ApiKey.allScopes(key.trim(), value));
+            break;
+          case "--admin-key":
+            b.adminKey(value);
+            break;
+          default:
+            throw new UsageException("unknown option '" + arg + "'");
         }
       }
       return b.faults(new Faults(failRate, dropRate, Duration.ofMillis(latencyMs), seed));

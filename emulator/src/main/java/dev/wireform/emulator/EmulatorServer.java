@@ -120,13 +120,18 @@ public final class EmulatorServer implements AutoCloseable {
 
   /**
    * What a user needs to connect, for printing at start: URL, data folder, limits, and the API
-   * key (a local emulator key, never a Wireflow key). The admin key is not included.
+   * key. A generated key (kept in {@code keys.json}) is shown in full, since it exists only for
+   * this emulator; a key the caller configured is shown masked, since it came from them. The
+   * admin key is never shown.
    */
   public String describe() {
     Emulator c = backend.config;
     String n = System.lineSeparator();
     String dir = tempDir != null ? backend.dataDir + " (temporary, deleted on stop)"
         : backend.dataDir.toAbsolutePath() + " (state survives restarts)";
+    String key = apiKey();
+    boolean generated = !backend.keys.isConfigured(key);
+    Path keys = backend.dataDir.toAbsolutePath().resolve("keys.json");
     return "wireform emulator listening on " + baseUrl() + n
         + "  data:      " + dir + n
         + "  limits:    " + backend.limiter.limit(RateLimiter.Bucket.REQUESTS)
@@ -136,10 +141,12 @@ public final class EmulatorServer implements AutoCloseable {
         + (c.faults.any() ? "  faults:    fail-rate " + c.faults.failRate() + ", drop-rate "
             + c.faults.dropRate() + ", latency " + c.faults.latency().toMillis() + " ms, seed "
             + c.faults.seed() + n : "")
-        + "  API key:   " + apiKey() + "  (keys: " + backend.dataDir.resolve("keys.json") + ")" + n
-        + "  admin key: in " + backend.dataDir.resolve("keys.json")
-        + " (for /_emulator/*)" + n
-        + "  use it:    export WIREFLOW_API_KEY=" + apiKey() + n;
+        + (generated
+            ? "  API key:   " + key + "  (generated; kept in " + keys + ")" + n
+                + "  use it:    export WIREFLOW_API_KEY=" + key + n
+            : "  API key:   " + new ApiKey(key, "k", java.util.Set.of(),
+                java.util.Optional.empty()).masked() + "  (the key you configured)" + n)
+        + "  admin key: in " + keys + " (for /_emulator/*)" + n;
   }
 
   /** Stops serving and running; deletes the data folder only if it was a temporary one. */

@@ -205,6 +205,7 @@ final class ExecutionEngine implements AutoCloseable {
       Graph.GraphNode node = planned.nodes().get(i);
       Execution.NodeRun run = e.nodeRuns.get(i);
       e.nodeStarted(run, clock.instant());
+      save(e);
       String failure;
       try {
         failure = runNode(e, graph, node, run);

@@ -23,7 +23,7 @@ final class FormatConversionNode implements NodeRunner {
             + " has no input image: wire an image into its 'image' input"));
     String format = ImageIo.outputFormat(
         job.textParam("output_format", "format", "outputFormat").orElse("png"));
-    int quality = job.intParam("quality", 92, 1, 100);
+    int quality = job.intParam("quality", 90, 1, 100);
     BufferedImage in = io.decode(io.fetch(source), source);
     MediaStore.Media m;
     try {

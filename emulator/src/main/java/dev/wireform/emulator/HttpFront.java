@@ -209,9 +209,11 @@ final class HttpFront implements HttpHandler {
   }
 
   private static Reply rateHeaders(Reply reply, RateLimiter.Decision d) {
-    return reply.withHeader("X-RateLimit-Limit", Integer.toString(d.limit()))
-        .withHeader("X-RateLimit-Remaining", Integer.toString(d.remaining()))
-        .withHeader("X-RateLimit-Reset", Long.toString(d.resetEpochSeconds()));
+    java.util.Map<String, String> h = new java.util.LinkedHashMap<>(reply.headers());
+    h.put("X-RateLimit-Limit", Integer.toString(d.limit()));
+    h.put("X-RateLimit-Remaining", Integer.toString(d.remaining()));
+    h.put("X-RateLimit-Reset", Long.toString(d.resetEpochSeconds()));
+    return new Reply(reply.status(), h, reply.contentType(), reply.body(), reply.file());
   }
 
   private static Reply cors(Route route, Reply reply) {

@@ -85,6 +85,11 @@ final class Keyring {
     return stored.isEmpty() ? null : stored.keySet().iterator().next();
   }
 
+  /** Whether {@code key} was given to the builder (as opposed to generated or added later). */
+  synchronized boolean isConfigured(String key) {
+    return configured.containsKey(key);
+  }
+
   String adminKey() {
     return adminKey;
   }

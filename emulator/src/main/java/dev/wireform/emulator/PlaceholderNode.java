@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -41,6 +42,19 @@ final class PlaceholderNode implements NodeRunner {
       for (NodeJob.OutputPort p : ports) {
         switch (p.type()) {
           case "IMAGE": {
+            Optional<String> passed = passThrough(job);
+            if (passed.isPresent()) {
+              ObjectNode img = Json.object();
+              img.put("url", passed.get());
+              output.putArray(p.id()).add(img);
+              if (!output.has("images")) {
+                output.putArray("images").add(img.deepCopy());
+                output.put("url", passed.get());
+              }
+              output.put("passthrough", true);
+              values.put(p.id(), passed.get());
+              break;
+            }
             int[] size = size(job);
             MediaStore.Media m = media.write(job.node().id() + "-" + p.id() + ".png",
                 o -> ImageIo.encode(picture(size[0], size[1], seed), "png", 1f, o));
@@ -87,6 +101,21 @@ final class PlaceholderNode implements NodeRunner {
       throw new NodeFailure("cannot store the placeholder output: " + e.getMessage());
     }
     return new NodeJob.Result(output, values);
+  }
+
+  /**
+   * An image-in, image-out node the emulator cannot run ({@code process:*}, {@code edit:*},
+   * e.g. background removal) passes its input image on unchanged.
+   */
+  private static Optional<String> passThrough(NodeJob job) {
+    String type = job.node().nodeType() == null ? "" : job.node().nodeType();
+    if (!type.startsWith("process:") && !type.startsWith("edit:")) {
+      return Optional.empty();
+    }
+    return job.inputs().values().stream().flatMap(List::stream)
+        .filter(v -> v.startsWith("http://") || v.startsWith("https://")
+            || v.startsWith("file:"))
+        .findFirst();
   }
 
   private static long seed(NodeJob job) {

@@ -15,7 +15,8 @@ record Reply(int status, Map<String, String> headers, String contentType, byte[]
   static final String JSON = "application/json; charset=utf-8";
 
   Reply {
-    headers = Map.copyOf(headers);
+    headers = headers.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(
+        new LinkedHashMap<>(headers));
     Objects.requireNonNull(body, "body == null");
   }
 

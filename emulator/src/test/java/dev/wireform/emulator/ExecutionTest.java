@@ -195,25 +195,32 @@ class ExecutionTest {
     String wf = "{\"name\":\"chain\",\"nodes\":["
         + "{\"id\":\"gen\",\"data\":{\"label\":\"Gen\",\"nodeType\":\"generate:flux_2\","
         + "\"params\":{\"prompt\":\"a cat\"}}},"
+        + "{\"id\":\"bg\",\"data\":{\"nodeType\":\"process:background_removal\"}},"
         + "{\"id\":\"up\",\"data\":{\"nodeType\":\"process:clarityai_creative_upscaler\","
         + "\"params\":{\"scale_factor\":2}}},"
         + "{\"id\":\"conv\",\"data\":{\"nodeType\":\"process:format_conversion\","
-        + "\"params\":{\"output_format\":\"jpg\",\"quality\":80}}}],"
-        + "\"edges\":[{\"id\":\"e1\",\"source\":\"gen\",\"target\":\"up\","
+        + "\"params\":{\"format\":\"jpg\",\"quality\":80}}}],"
+        + "\"edges\":[{\"id\":\"e0\",\"source\":\"gen\",\"target\":\"bg\","
+        + "\"sourceHandle\":\"out-image\",\"targetHandle\":\"in-image_url\"},"
+        + "{\"id\":\"e1\",\"source\":\"bg\",\"target\":\"up\","
         + "\"sourceHandle\":\"out-image\",\"targetHandle\":\"in-image_url\"},"
         + "{\"id\":\"e2\",\"source\":\"up\",\"target\":\"conv\","
-        + "\"sourceHandle\":\"out-images\",\"targetHandle\":\"in-image\"}]}";
+        + "\"sourceHandle\":\"out-images\",\"targetHandle\":\"in-image_url\"}]}";
     String id = create(wf);
 
     JsonNode poll = runToEnd(id, "{}");
 
-    assertThat(poll.get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(poll.get("status").asText()).as(poll.toString()).isEqualTo("COMPLETED");
     JsonNode gen = nodeRun(poll, "gen").get("output");
     assertThat(gen.get("placeholder").asBoolean()).isTrue();
     assertThat(gen.get("image").get(0).get("width").asInt()).isEqualTo(512);
+    JsonNode bg = nodeRun(poll, "bg").get("output");
+    assertThat(bg.get("passthrough").asBoolean()).isTrue();
+    assertThat(bg.get("url").asText()).isEqualTo(gen.get("url").asText());
     assertThat(nodeRun(poll, "up").get("output").get("mode").asText()).isEqualTo("creative");
     JsonNode conv = nodeRun(poll, "conv").get("output");
     assertThat(conv.get("format").asText()).isEqualTo("jpg");
+    assertThat(conv.get("quality").asInt()).isEqualTo(80);
     assertThat(conv.get("width").asInt()).isEqualTo(1024);
     byte[] jpg = http.bytes(conv.get("url").asText());
     assertThat(jpg[0] & 0xff).isEqualTo(0xFF);

@@ -257,7 +257,7 @@ class WorkflowEndpointsTest {
         + "\"many\":false}");
     assertThat(crystal.get("inputs").get(1).toString()).isEqualTo("{\"id\":\"scale_factor\","
         + "\"type\":\"INTEGER\",\"isPort\":false,\"default\":2,\"min\":1,\"max\":16,"
-        + "\"description\":\"Multiplier 1–16; output capped at 64 megapixels\"}");
+        + "\"description\":\"Upscale multiplier; output is capped at 64 megapixels\"}");
     assertThat(crystal.get("outputs").get(0).get("id").asText()).isEqualTo("images");
   }
 

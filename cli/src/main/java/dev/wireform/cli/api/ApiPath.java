@@ -20,9 +20,14 @@ final class ApiPath {
     return apiPath.matches("/workflow/[^/]+/trigger/?");
   }
 
-  /** Whether the request starts a run and so counts against the execution budget. */
+  /**
+   * Whether the request starts a run and so draws on the execution budget: {@code POST
+   * /workflows/{id}/execute} and {@code /run} (documented), and the webhook trigger's POST (our
+   * assumption, shared with the emulator: it starts a run too).
+   */
   static boolean isExecutionStart(String method, String apiPath) {
-    return method.equals("POST") && apiPath.matches("/workflows/[^/]+/(execute|run)/?");
+    return method.equals("POST")
+        && (apiPath.matches("/workflows/[^/]+/(execute|run)/?") || isWebhookTrigger(apiPath));
   }
 
   private static boolean sameOrigin(HttpUrl a, HttpUrl b) {

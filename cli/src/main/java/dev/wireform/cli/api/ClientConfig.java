@@ -1,8 +1,11 @@
 package dev.wireform.cli.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -84,17 +87,17 @@ public record ClientConfig(
    */
   public static String defaultUserAgent() {
     String version = "dev";
-    try (java.io.InputStream in =
+    try (InputStream in =
         ClientConfig.class.getResourceAsStream("/dev/wireform/cli/version.properties")) {
       if (in != null) {
-        java.util.Properties p = new java.util.Properties();
+        Properties p = new Properties();
         p.load(in);
         String v = p.getProperty("version", "").strip();
         if (!v.isEmpty() && !v.startsWith("${") && v.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
           version = v;
         }
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       version = "dev";
     }
     return "wireform/" + version;

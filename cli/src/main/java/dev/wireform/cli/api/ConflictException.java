@@ -5,21 +5,31 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stale write (409): the workflow changed on the server after it was read, so the update
- * (sent with {@code baseUpdatedAt}) was refused rather than overwrite someone's edit.
+ * A conflict (409), usually a stale write: the workflow changed on the server after it was read,
+ * so the update (sent with {@code baseUpdatedAt}) was refused rather than overwrite someone's
+ * edit. Also an {@code Idempotency-Key} whose first request is still being processed.
  */
 public final class ConflictException extends ApiException {
   private final Optional<String> currentUpdatedAt;
   private final Optional<String> yourBaseUpdatedAt;
 
+  /** The usual fix for a stale write. */
+  static final String STALE_WRITE_FIX =
+      "the workflow changed on the server since it was read; run plan again to see the change,"
+          + " then apply";
+
   public ConflictException(
       ErrorContext context, Optional<String> currentUpdatedAt, Optional<String> yourBaseUpdatedAt) {
-    super(
-        context,
-        details(currentUpdatedAt, yourBaseUpdatedAt),
-        "the workflow changed on the server since it was read; run plan again to see the"
-            + " change, then apply",
-        null);
+    this(context, currentUpdatedAt, yourBaseUpdatedAt, STALE_WRITE_FIX);
+  }
+
+  /** A conflict with its own fix (e.g. an idempotency key still in use). */
+  public ConflictException(
+      ErrorContext context,
+      Optional<String> currentUpdatedAt,
+      Optional<String> yourBaseUpdatedAt,
+      String fix) {
+    super(context, details(currentUpdatedAt, yourBaseUpdatedAt), fix, null);
     this.currentUpdatedAt = Objects.requireNonNull(currentUpdatedAt);
     this.yourBaseUpdatedAt = Objects.requireNonNull(yourBaseUpdatedAt);
   }

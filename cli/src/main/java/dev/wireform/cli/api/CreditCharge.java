@@ -14,6 +14,6 @@ public record CreditCharge(String nodeId, Optional<String> nodeLabel, BigDecimal
 
   String describe() {
     return "node '" + nodeId + "'" + nodeLabel.map(l -> " (" + l + ")").orElse("") + ": "
-        + credits.toPlainString() + " credits";
+        + credits.toPlainString() + (credits.compareTo(BigDecimal.ONE) == 0 ? " credit" : " credits");
   }
 }

@@ -42,13 +42,21 @@ final class ErrorTranslator {
     String message = body.message().isEmpty() ? "the response gives no reason" : body.message();
     ErrorContext ctx = context(raw, message);
     return switch (status) {
-      case 400 -> new BadRequestException(ctx, badRequestFix(ctx));
-      case 401, 403 -> new AuthException(ctx, authFix(ctx));
+      case 400 -> new BadRequestException(ctx, badRequestFix(ctx, body));
+      case 401, 403 -> new AuthException(ctx, authFix(ctx, body));
       case 402 -> credits(ctx, body);
       case 404 -> new NotFoundException(ctx, notFoundFix(ctx));
       case 409 -> new ConflictException(
-          ctx, body.text("currentUpdatedAt"), body.text("yourBaseUpdatedAt"));
-      case 422 -> invalidGraph(ctx, body);
+          ctx,
+          body.text("currentUpdatedAt"),
+          body.text("yourBaseUpdatedAt"),
+          body.code().filter("idempotency_key_in_use"::equals).isPresent()
+              ? "a request with the same Idempotency-Key is still being processed; wait for it"
+                  + " to finish, then run the command again"
+              : ConflictException.STALE_WRITE_FIX);
+      case 422 -> isGraphError(body)
+          ? invalidGraph(ctx, body)
+          : new BadRequestException(ctx, badRequestFix(ctx, body));
       case 429 -> rateLimited(ctx, raw, body);
       default -> {
         if (status >= 500) {
@@ -58,7 +66,7 @@ final class ErrorTranslator {
           yield redirect(raw, ctx);
         }
         if (status >= 400) {
-          yield new BadRequestException(ctx, badRequestFix(ctx));
+          yield new BadRequestException(ctx, badRequestFix(ctx, body));
         }
         yield new UnexpectedResponseException(
             ctx, "check that the endpoint " + base + " is a Wireflow API");
@@ -231,11 +239,18 @@ final class ErrorTranslator {
             + " key is never sent to a host it was not configured for");
   }
 
-  private String authFix(ErrorContext ctx) {
+  private static boolean isGraphError(ErrorBody body) {
+    return body.code().filter("invalid_graph"::equals).isPresent()
+        || !body.list("violations").isEmpty();
+  }
+
+  private String authFix(ErrorContext ctx, ErrorBody body) {
     String env = keys.envVar();
     String m = ctx.serverMessage().toLowerCase(java.util.Locale.ROOT);
     if (ctx.status() == 403) {
-      return "the key in " + env + " may lack the '" + scope(ctx.method(), ctx.path())
+      String scope = body.text("requiredScope").map(this::redact)
+          .orElseGet(() -> scope(ctx.method(), ctx.path()));
+      return "the key in " + env + " may lack the '" + scope
           + "' scope, or the resource belongs to another account; create a key with that scope"
           + " under Settings > API Keys";
     }
@@ -256,7 +271,7 @@ final class ErrorTranslator {
     if (path.startsWith("/workflows/executions/")) {
       return "executions:read";
     }
-    if (ApiPath.isExecutionStart(method, path)) {
+    if (ApiPath.isExecutionStart(method, path) && !ApiPath.isWebhookTrigger(path)) {
       return "workflows:execute";
     }
     if (method.equals("GET") || method.equals("HEAD")) {
@@ -265,8 +280,12 @@ final class ErrorTranslator {
     return "workflows:write";
   }
 
-  private String badRequestFix(ErrorContext ctx) {
+  private String badRequestFix(ErrorContext ctx, ErrorBody body) {
     String m = ctx.serverMessage().toLowerCase(java.util.Locale.ROOT);
+    if (body.code().filter("idempotency_key_reused"::equals).isPresent()) {
+      return "the Idempotency-Key was already used for a different request; a retry must repeat"
+          + " the request exactly, and a new request needs a new key";
+    }
     if (m.contains("not active")) {
       return "activate the workflow (active: true in its YAML, then apply) before running it";
     }

@@ -29,7 +29,9 @@ public final class InsufficientCreditsException extends ApiException {
   private static String fix(Optional<BigDecimal> required, Optional<BigDecimal> available) {
     if (required.isPresent() && available.isPresent()) {
       BigDecimal missing = required.get().subtract(available.get());
-      return "add at least " + missing.toPlainString() + " credits (required "
+      return "add at least " + missing.toPlainString()
+          + (missing.compareTo(java.math.BigDecimal.ONE) == 0 ? " credit" : " credits")
+          + " (required "
           + required.get().toPlainString() + ", available " + available.get().toPlainString()
           + "), or run fewer nodes";
     }

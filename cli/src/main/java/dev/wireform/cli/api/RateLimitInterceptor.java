@@ -10,8 +10,8 @@ import okhttp3.Response;
 
 /**
  * Paces requests so a large operation normally never sees a 429: run starts ({@code POST
- * /workflows/{id}/execute} and {@code /run}) draw on the execution budget, everything else on
- * the request budget. Every attempt, retries included, draws a slot, and every response teaches
+ * /workflows/{id}/execute}, {@code /run} and the webhook trigger) draw on the execution budget,
+ * everything else on the request budget. Every attempt, retries included, draws a slot, and every response teaches
  * the budget what the server's {@code X-RateLimit-*} headers say. One instance is shared by
  * every call of a client, so concurrent callers share the budget.
  */

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -87,7 +88,8 @@ final class RetryInterceptor implements Interceptor {
             + " the policy honours; giving up");
         return withAttempts(response, attempt);
       }
-      Duration wait = serverWait.orElseGet(backoffFor(attempt));
+      int done = attempt;
+      Duration wait = serverWait.orElseGet(() -> backoff(done));
       response.close();
       log.debug("retry: " + what + " got HTTP " + code + "; attempt " + (attempt + 1) + " of "
           + policy.maxAttempts() + " in " + millis(wait));
@@ -119,7 +121,7 @@ final class RetryInterceptor implements Interceptor {
   }
 
   private Optional<Duration> serverWait(Response response) {
-    var now = clock.instant();
+    Instant now = clock.instant();
     Optional<Duration> retryAfter = RateLimitHeaders.retryAfter(response.headers(), now);
     if (retryAfter.isPresent() || response.code() != 429) {
       return retryAfter;
@@ -136,7 +138,7 @@ final class RetryInterceptor implements Interceptor {
         .filter(d -> !d.isNegative() && !d.isZero());
   }
 
-  private Optional<java.time.Instant> bodyRetryAfter(Response response) {
+  private Optional<Instant> bodyRetryAfter(Response response) {
     try {
       ResponseBody peek = response.peekBody(16 * 1024);
       String text = peek.string();
@@ -151,17 +153,17 @@ final class RetryInterceptor implements Interceptor {
 
   /** The backoff before attempt {@code attempt + 1}: base * 2^(attempt-1), capped, jittered. */
   Duration backoff(int attempt) {
-    long base = policy.baseDelay().toMillis();
     long cap = policy.maxDelay().toMillis();
-    long exp = attempt >= 62 ? Long.MAX_VALUE : base << Math.min(attempt - 1, 30);
-    long capped = Math.min(cap, exp < 0 ? cap : exp);
+    // Attempts are at most 20, so the shift cannot overflow for any sane base delay.
+    long capped = Math.min(cap, policy.baseDelay().toMillis() << (attempt - 1));
     // Equal jitter: half fixed, half random, so waits spread out but never collapse to zero.
-    double factor = 0.5 + 0.5 * random.nextDouble();
+    double r;
+    synchronized (random) {
+      // RandomGenerator.getDefault() is not thread-safe; retries of concurrent calls share it.
+      r = random.nextDouble();
+    }
+    double factor = 0.5 + 0.5 * r;
     return Duration.ofMillis(Math.round(capped * factor));
-  }
-
-  private java.util.function.Supplier<Duration> backoffFor(int attempt) {
-    return () -> backoff(attempt);
   }
 
   private void pause(Duration wait) throws InterruptedIOException {

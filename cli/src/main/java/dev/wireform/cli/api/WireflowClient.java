@@ -98,6 +98,11 @@ public final class WireflowClient implements AutoCloseable {
     return config;
   }
 
+  /** The configured OkHttp client, interceptors included. */
+  OkHttpClient http() {
+    return http;
+  }
+
   /** The raw Retrofit interface, for callers that need a response as sent. */
   WireflowApi api() {
     return api;

@@ -443,6 +443,76 @@ class ErrorMappingTest {
   }
 
   @Test
+  void forbiddenPrefersTheScopeTheServerNames() {
+    h.enqueue(403, "{\"error\":\"Forbidden\",\"requiredScope\":\"executions:read or"
+        + " workflows:read\"}");
+
+    AuthException e = catchThrowableOfType(AuthException.class, () -> client.poll("ex_1"));
+
+    assertThat(e.fix())
+        .contains(
+            "the key in WIREFLOW_API_KEY may lack the 'executions:read or workflows:read' scope,"
+                + " or the resource belongs to another account; create a key with that scope"
+                + " under Settings > API Keys");
+  }
+
+  @Test
+  void reusedIdempotencyKeyIsABadRequestNotAnInvalidGraph() throws Exception {
+    h.enqueue(
+        422,
+        "{\"error\":\"Idempotency-Key 'k' was already used for a different request.\","
+            + "\"code\":\"idempotency_key_reused\"}",
+        "X-Request-Id",
+        "req_422b");
+
+    BadRequestException e =
+        catchThrowableOfType(
+            BadRequestException.class,
+            () -> client.createWorkflow(json("{\"name\":\"x\"}"), "k"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "HTTP 422 Unprocessable Entity: POST /workflows: Idempotency-Key 'k' was already used"
+                + " for a different request. (request id req_422b)\n"
+                + "  fix: the Idempotency-Key was already used for a different request; a retry"
+                + " must repeat the request exactly, and a new request needs a new key");
+  }
+
+  @Test
+  void idempotencyKeyInUseIsAConflictWithItsOwnFix() throws Exception {
+    h.enqueue(409, "{\"error\":\"A request with Idempotency-Key 'k' is still being processed.\","
+        + "\"code\":\"idempotency_key_in_use\"}");
+
+    ConflictException e =
+        catchThrowableOfType(
+            ConflictException.class, () -> client.run("w1", Map.of(), "k"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "HTTP 409 Conflict: POST /workflows/w1/run: A request with Idempotency-Key 'k' is still"
+                + " being processed. (no request id)\n"
+                + "  fix: a request with the same Idempotency-Key is still being processed; wait"
+                + " for it to finish, then run the command again");
+  }
+
+  @Test
+  void callTimeoutIsANetworkErrorNamingTheTimeout() {
+    WireflowClient slow =
+        WireflowClient.create(h.config().callTimeout(Duration.ofMillis(150)).build());
+    h.server.enqueue(
+        new okhttp3.mockwebserver.MockResponse()
+            .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
+
+    NetworkException e = catchThrowableOfType(NetworkException.class, slow::listWorkflows);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "GET /workflows: the call did not finish within the call timeout of 150 ms\n"
+                + "  fix: retry later, or raise the call timeout if the server is slow");
+    slow.close();
+  }
+
+  @Test
   void theHierarchyIsSealedToTheKnownKinds() {
     assertThat(ApiException.class.isSealed()).isTrue();
     assertThat(ApiException.class.getPermittedSubclasses())

@@ -44,7 +44,7 @@ class RateLimitTest {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             String body =
-                request.getPath().endsWith("/execute") || request.getPath().endsWith("/run")
+                request.getMethod().equals("POST")
                     ? "{\"executionId\":\"ex\"}"
                     : "[]";
             return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
@@ -102,6 +102,23 @@ class RateLimitTest {
     client.listWorkflows();
     assertThat(h.sleeper.waits()).as("requests do not draw on the execution budget").isEmpty();
     client.execute("w1", req);
+
+    assertThat(h.sleeper.waits()).containsExactly(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void webhookTriggersDrawOnTheExecutionBudget() throws Exception {
+    answerEverything();
+    client = WireflowClient.create(h.config().plan(Plan.FREE).executionsPerMinute(3).build());
+
+    for (int i = 0; i < 3; i++) {
+      client.trigger("whk_1", json("{}"));
+    }
+    for (int i = 0; i < 10; i++) {
+      client.listWorkflows();
+    }
+    assertThat(h.sleeper.waits()).isEmpty();
+    client.trigger("whk_1", json("{}"));
 
     assertThat(h.sleeper.waits()).containsExactly(Duration.ofSeconds(60));
   }

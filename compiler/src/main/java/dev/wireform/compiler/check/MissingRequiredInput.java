@@ -15,6 +15,15 @@ import java.util.List;
  */
 public final class MissingRequiredInput implements Check {
 
+  /** Whether {@code node} leaves a required input of {@code type} without any source. */
+  static boolean hasUnwiredRequiredInput(Node node, NodeType type) {
+    return type.inputs().stream().anyMatch(port -> unwired(node, port));
+  }
+
+  private static boolean unwired(Node node, PortSpec port) {
+    return port.required() && node.inputs().getOrDefault(port.id(), List.of()).isEmpty();
+  }
+
   @Override
   public void checkWorkflow(WorkflowGraph workflow, Diagnostics out) {
     FeedCandidates candidates = null;
@@ -24,7 +33,7 @@ public final class MissingRequiredInput implements Check {
         continue;
       }
       for (PortSpec port : type.inputs()) {
-        if (!port.required() || !node.inputs().getOrDefault(port.id(), List.of()).isEmpty()) {
+        if (!unwired(node, port)) {
           continue;
         }
         if (candidates == null) {

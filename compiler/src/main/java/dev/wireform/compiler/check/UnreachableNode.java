@@ -6,6 +6,7 @@ import dev.wireform.dsl.catalog.NodeType;
 import dev.wireform.dsl.diag.Diagnostic;
 import dev.wireform.dsl.diag.Diagnostics;
 import dev.wireform.dsl.diag.SourceMap;
+import dev.wireform.dsl.model.Node;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +14,9 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * Warning: a node no input node leads to, so it never receives data when the workflow runs.
- * A node of unknown type, or one wired from an undeclared node, counts as reachable: those are
- * errors of their own, and guessing here would only add noise.
+ * A node of unknown type, one wired from an undeclared node and one with a required input left
+ * unwired count as reachable, and so does what they feed: those are errors of their own, and
+ * once fixed the node is most likely wired in; warning now would only add noise.
  */
 public final class UnreachableNode implements Check {
   static final String INPUT_CATEGORY = "input";
@@ -22,10 +24,12 @@ public final class UnreachableNode implements Check {
   @Override
   public void checkWorkflow(WorkflowGraph workflow, Diagnostics out) {
     Set<String> roots = new HashSet<>();
-    for (String id : workflow.nodes().keySet()) {
-      NodeType type = workflow.type(id).orElse(null);
-      if (type == null || type.category().equals(INPUT_CATEGORY)) {
-        roots.add(id);
+    for (Node node : workflow.nodes().values()) {
+      NodeType type = workflow.type(node.id()).orElse(null);
+      if (type == null
+          || type.category().equals(INPUT_CATEGORY)
+          || MissingRequiredInput.hasUnwiredRequiredInput(node, type)) {
+        roots.add(node.id());
       }
     }
     for (Wire wire : workflow.wires()) {

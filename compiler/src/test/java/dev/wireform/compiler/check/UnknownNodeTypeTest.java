@@ -45,7 +45,8 @@ class UnknownNodeTypeTest {
             fileError(
                 "UnknownNodeType",
                 "node 'm' has unknown type 'magic'",
-                "Known types: input:image, input:text, output:sink, process:background_removal,"
+                "Known types: generate:image, input:image, input:text, output:sink,"
+                    + " process:background_removal,"
                     + " process:clarityai_crystal_upscaler, process:image_merge,"
                     + " process:text_to_image, process:transcribe. If Wireflow has 'magic',"
                     + " declare it in the project's node catalog"));

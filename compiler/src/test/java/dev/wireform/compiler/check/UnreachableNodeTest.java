@@ -23,9 +23,9 @@ class UnreachableNodeTest {
             located("/nodes/orphan", 9, "  orphan:", 3, 10),
             node("in", "input:image"),
             node("up", "process:clarityai_crystal_upscaler").input("image_url", ref("in.image")),
-            node("orphan", "process:text_to_image"),
+            node("orphan", "generate:image"),
             node("after", "process:clarityai_crystal_upscaler")
-                .input("image_url", ref("orphan.images")));
+                .input("image_url", ref("orphan.image")));
 
     assertThat(run(check, workflow))
         .containsExactly(
@@ -49,7 +49,7 @@ class UnreachableNodeTest {
 
   @Test
   void suggestsAnInputNodeWhenTheWorkflowHasNone() {
-    var workflow = workflow(node("gen", "process:text_to_image"));
+    var workflow = workflow(node("gen", "generate:image"));
 
     assertThat(run(check, workflow))
         .extracting(Diagnostic::fix)
@@ -67,6 +67,17 @@ class UnreachableNodeTest {
             node("b", "process:clarityai_crystal_upscaler").input("image_url", ref("a.images")),
             node("x", "process:unknown"),
             node("c", "process:clarityai_crystal_upscaler").input("image_url", ref("x.images")));
+
+    assertThat(run(check, workflow)).isEmpty();
+  }
+
+  @Test
+  void leavesANodeMissingARequiredInputAndWhatItFeedsToMissingRequiredInput() {
+    var workflow =
+        workflow(
+            node("in", "input:text"),
+            node("up", "process:clarityai_crystal_upscaler"),
+            node("bg", "process:background_removal").input("image", ref("up.images")));
 
     assertThat(run(check, workflow)).isEmpty();
   }

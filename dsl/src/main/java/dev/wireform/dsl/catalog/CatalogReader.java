@@ -120,7 +120,7 @@ public final class CatalogReader {
             "write the type's fields (category, label, inputs, outputs, params) indented below");
         return Optional.empty();
       }
-      Fields f = Fields.of(doc, m, owner, TYPE_FIELDS, diagnostics);
+      Fields f = Fields.of(doc, m, owner, TYPE_FIELDS, diagnostics).missingAt(e.keyPosition());
       int colon = name.indexOf(':');
       Optional<String> category = f.string("category");
       if (category.isEmpty() && colon < 0 && f.entry("category").isEmpty()) {
@@ -174,7 +174,9 @@ public final class CatalogReader {
               "write " + e.key() + ": { label: <label>, type: IMAGE }");
           continue;
         }
-        Fields f = Fields.of(doc, pm, what, input ? INPUT_FIELDS : OUTPUT_FIELDS, diagnostics);
+        Fields f =
+            Fields.of(doc, pm, what, input ? INPUT_FIELDS : OUTPUT_FIELDS, diagnostics)
+                .missingAt(e.keyPosition());
         f.required("type", "add 'type:' with one of " + String.join(", ", names(PortType.values())));
         Optional<PortType> portType =
             f.oneOf("type", names(PortType.values())).map(PortType::valueOf);
@@ -205,7 +207,7 @@ public final class CatalogReader {
               "write " + e.key() + ": { type: STRING }");
           continue;
         }
-        Fields f = Fields.of(doc, pm, what, PARAM_FIELDS, diagnostics);
+        Fields f = Fields.of(doc, pm, what, PARAM_FIELDS, diagnostics).missingAt(e.keyPosition());
         f.required("type", "add 'type:' with one of " + String.join(", ", names(ParamType.values())));
         Optional<ParamType> paramType =
             f.oneOf("type", names(ParamType.values())).map(ParamType::valueOf);

@@ -206,7 +206,9 @@ public final class ProjectFileReader {
                 "write " + name + ": { endpoint: embedded } or { endpoint: https://... }"));
         return Optional.empty();
       }
-      Fields f = Fields.of(doc, withoutSecrets(m, owner), owner, ENV_FIELDS, diagnostics);
+      Fields f =
+          Fields.of(doc, withoutSecrets(m, owner), owner, ENV_FIELDS, diagnostics)
+              .missingAt(e.keyPosition());
       Optional<String> endpoint =
           f.requiredString(
               "endpoint",

@@ -22,6 +22,7 @@ public final class Fields {
   private final List<String> known;
   private final Diagnostics diagnostics;
   private boolean complete = true;
+  private SourcePosition missingAt;
 
   private Fields(
       YamlDocument doc,
@@ -34,6 +35,7 @@ public final class Fields {
     this.owner = owner;
     this.known = List.copyOf(known);
     this.diagnostics = diagnostics;
+    this.missingAt = mapping.position();
   }
 
   /**
@@ -77,6 +79,15 @@ public final class Fields {
   }
 
   /**
+   * Reports missing fields at {@code position} (typically the key that names this mapping, such
+   * as a node's id) instead of at the mapping's first key.
+   */
+  public Fields missingAt(SourcePosition position) {
+    this.missingAt = Objects.requireNonNull(position, "position == null");
+    return this;
+  }
+
+  /**
    * Whether every field read so far had the expected shape and no required field was missing;
    * unknown fields do not count, they are reported and ignored.
    */
@@ -104,7 +115,7 @@ public final class Fields {
       } else {
         complete = false;
         diagnostics.add(
-            doc.error("MissingField", mapping.position(), owner + " has no '" + key + "'", fix));
+            doc.error("MissingField", missingAt, owner + " has no '" + key + "'", fix));
       }
     }
     return e;

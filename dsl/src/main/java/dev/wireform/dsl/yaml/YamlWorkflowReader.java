@@ -117,7 +117,8 @@ public final class YamlWorkflowReader {
               "adopt",
               "a mapping with the 'id' of the Wireflow workflow to adopt",
               "write adopt: { id: <wireflow workflow id> }")
-          .ifPresent(adopt -> adoptId(adopt).ifPresent(wf::adoptId));
+          .ifPresent(adopt -> adoptId(adopt, f.entry("adopt").orElseThrow().keyPosition())
+              .ifPresent(wf::adoptId));
       f.bool("protect").ifPresent(wf::protect);
       f.required("nodes", "add 'nodes:' with one entry per node: <id>: { type: <nodeType> }");
       Optional<YamlNode.Mapping> nodes =
@@ -133,8 +134,8 @@ public final class YamlWorkflowReader {
       return Optional.of(wf.source(doc.sourceMap()).build());
     }
 
-    private Optional<String> adoptId(YamlNode.Mapping adopt) {
-      Fields f = Fields.of(doc, adopt, "'adopt'", List.of("id"), diagnostics);
+    private Optional<String> adoptId(YamlNode.Mapping adopt, SourcePosition key) {
+      Fields f = Fields.of(doc, adopt, "'adopt'", List.of("id"), diagnostics).missingAt(key);
       Optional<YamlNode.Entry> id =
           f.required("id", "write adopt: { id: <wireflow workflow id> }");
       Optional<String> out = Optional.empty();
@@ -191,7 +192,7 @@ public final class YamlWorkflowReader {
         complete = false;
         return Optional.empty();
       }
-      Fields f = Fields.of(doc, m, owner, NODE_FIELDS, diagnostics);
+      Fields f = Fields.of(doc, m, owner, NODE_FIELDS, diagnostics).missingAt(e.keyPosition());
       Optional<String> type =
           f.requiredString(
               "type", "add 'type: <nodeType>', e.g. type: process:clarityai_crystal_upscaler");
@@ -212,7 +213,7 @@ public final class YamlWorkflowReader {
               "position",
               "a mapping with numbers 'x' and 'y'",
               "write position: { x: 500, y: 0 }, or leave it out for auto layout")
-          .flatMap(p -> position(owner, p))
+          .flatMap(p -> position(owner, p, f.entry("position").orElseThrow().keyPosition()))
           .ifPresent(node::position);
       complete &= f.complete() && type.isPresent() && ok;
       return ok && type.isPresent() ? Optional.of(node.build()) : Optional.empty();
@@ -267,8 +268,10 @@ public final class YamlWorkflowReader {
       return Optional.empty();
     }
 
-    private Optional<Position> position(String owner, YamlNode.Mapping p) {
-      Fields f = Fields.of(doc, p, "'position' of " + owner, List.of("x", "y"), diagnostics);
+    private Optional<Position> position(String owner, YamlNode.Mapping p, SourcePosition key) {
+      Fields f =
+          Fields.of(doc, p, "'position' of " + owner, List.of("x", "y"), diagnostics)
+              .missingAt(key);
       f.required("x", "write position: { x: 500, y: 0 }");
       f.required("y", "write position: { x: 500, y: 0 }");
       Optional<BigDecimal> x = f.number("x");

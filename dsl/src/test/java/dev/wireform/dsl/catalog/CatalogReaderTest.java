@@ -160,7 +160,7 @@ class CatalogReaderTest {
         """;
     assertThat(problems(yaml))
         .containsExactly(
-            FILE + ":3:5: [MissingField] node type 'nocolon' has no 'category' | fix: add"
+            FILE + ":2:3: [MissingField] node type 'nocolon' has no 'category' | fix: add"
                 + " 'category: <palette group>', e.g. category: process",
             FILE + ":3:5: [UnknownField] unknown field 'lable' in node type 'nocolon' | fix: did"
                 + " you mean 'label'? Fields of node type 'nocolon': category, label, provenance,"
@@ -177,7 +177,7 @@ class CatalogReaderTest {
             FILE + ":8:27: [UnknownField] unknown field 'required' in output 'out' of node type"
                 + " 'nocolon' | fix: remove it; fields of output 'out' of node type 'nocolon':"
                 + " label, type",
-            FILE + ":10:10: [MissingField] param 'p' of node type 'nocolon' has no 'type' | fix:"
+            FILE + ":10:7: [MissingField] param 'p' of node type 'nocolon' has no 'type' | fix:"
                 + " add 'type:' with one of STRING, INTEGER, NUMBER, BOOLEAN, ENUM, JSON",
             FILE + ":11:17: [InvalidValue] 'provenance' of node type 'nocolon' must be one of"
                 + " DOCUMENTED, ASSUMED, PROJECT, found 'GUESSED' | fix: use one of: DOCUMENTED,"

@@ -174,7 +174,7 @@ class ProjectFileReaderTest {
                 + " https://www.wireflow.ai/api/v1 (plain http:// only to localhost)",
             FILE + ":4:39: [InvalidValue] 'maxDeletes' of environment 'b' must be a whole number"
                 + " of 0 or more, found -1 | fix: e.g. maxDeletes: 5",
-            FILE + ":5:6: [MissingField] environment 'c' has no 'endpoint' | fix: add 'endpoint:"
+            FILE + ":5:3: [MissingField] environment 'c' has no 'endpoint' | fix: add 'endpoint:"
                 + " embedded' (local emulator) or 'endpoint: https://www.wireflow.ai/api/v1'",
             FILE + ":6:3: [InvalidValue] environment name 'd e' holds characters other than"
                 + " letters, digits, '_' and '-' | fix: rename it, e.g. 'd-e'");

@@ -356,7 +356,7 @@ class YamlWorkflowReaderTest {
         .containsExactly(
             FILE + ":3:3: error: [MissingField] node 'a' has no 'type' | fix: add 'type:"
                 + " <nodeType>' indented below it, e.g. type: process:clarityai_crystal_upscaler",
-            FILE + ":5:5: error: [MissingField] node 'b' has no 'type' | fix: add 'type:"
+            FILE + ":4:3: error: [MissingField] node 'b' has no 'type' | fix: add 'type:"
                 + " <nodeType>', e.g. type: process:clarityai_crystal_upscaler");
     assertThat(read("name: x\nnodes:\n  a:\n")).isEmpty();
   }
@@ -465,7 +465,7 @@ class YamlWorkflowReaderTest {
         """;
     assertThat(problems(yaml))
         .containsExactly(
-            FILE + ":5:15: error: [MissingField] 'position' of node 'a' has no 'y' | fix: write"
+            FILE + ":5:5: error: [MissingField] 'position' of node 'a' has no 'y' | fix: write"
                 + " position: { x: 500, y: 0 }",
             FILE + ":5:23: error: [UnknownField] unknown field 'z' in 'position' of node 'a' |"
                 + " fix: remove it; fields of 'position' of node 'a': x, y",
