@@ -34,7 +34,10 @@ public final class TextPlanRenderer {
       out.append(bold("No changes.")).append(' ').append(where).append(" matches the code");
       out.append(" (").append(plan.count(Action.NOOP)).append(" unchanged).\n");
     } else {
-      out.append("wireform will perform these actions on ").append(where).append(":\n");
+      out.append(plan.hasErrors()
+          ? "The plan has the errors above and cannot be applied. Without them, wireform would"
+              + " perform these actions on "
+          : "wireform will perform these actions on ").append(where).append(":\n");
       for (Change c : writes) {
         out.append('\n');
         block(c, out);

@@ -255,4 +255,30 @@ class DeployCommandsTest {
     CliRun json = wireform(dir, "plan", "--format", "json");
     assertThat(json.out()).startsWith("{\n  \"formatVersion\": 1,\n");
   }
+
+  @Test
+  void reservedTagsAndMissingAdoptTargetsAreErrorsAtTheirLine() throws IOException {
+    write("workflows/clarity-4x.yaml", "tags: [ok, \"wireform:key=x\"]\nadopt: { id: nope }\n"
+        + CLARITY.replace("ClarityAI Image Upscaler", "Clarity 4x"));
+    CliRun plan = wireform(dir, "plan");
+    assertThat(plan.exitCode()).isEqualTo(1);
+    assertThat(plan.out()).startsWith("""
+        workflows/clarity-4x.yaml:1:12: error: [ReservedTag] workflow 'clarity-4x' declares tag\
+         'wireform:key=x', but tags starting with 'wireform:' are reserved for ownership
+        tags: [ok, "wireform:key=x"]
+                   ^
+          fix: remove the tag: wireform adds its own ownership tags on deploy
+          see: docs/errors/ReservedTag.md
+        workflows/clarity-4x.yaml:2:14: error: [AdoptTargetMissing] adopt: no workflow with id\
+         'nope' on embedded
+        adopt: { id: nope }
+                     ^
+          fix: check the id (it is the last part of the workflow's URL in Wireflow), or remove\
+         adopt: to create a new workflow
+          see: docs/errors/AdoptTargetMissing.md
+
+        The plan has the errors above and cannot be applied. Without them, wireform would\
+         perform these actions on shop / local (embedded):
+        """);
+  }
 }
