@@ -118,6 +118,21 @@ class EmulatorContractTest {
     }
   }
 
+  /**
+   * The emulator's request log once it holds {@code expected} entries. The emulator logs a call
+   * just after answering it, so the last call's entry may trail its answer by a moment.
+   */
+  private JsonNode requestLog(String query, int expected) throws Exception {
+    for (int i = 0; i < 500; i++) {
+      JsonNode log = requestLog(query);
+      if (log.get("count").asInt() >= expected) {
+        return log;
+      }
+      Thread.sleep(10);
+    }
+    return requestLog(query);
+  }
+
   /** The emulator's request log, through its admin API. */
   private JsonNode requestLog(String query) throws IOException {
     Request r =
@@ -140,6 +155,18 @@ class EmulatorContractTest {
     try (Response resp = ADMIN_HTTP.newCall(r).execute()) {
       assertThat(resp.code()).isEqualTo(200);
     }
+  }
+
+  /**
+   * Each logged call as "METHOD path status". The emulator logs a call after answering it, so
+   * the log's order may differ from the order of the calls; tests compare in any order.
+   */
+  private static List<String> calls(JsonNode log) {
+    List<String> out = new ArrayList<>();
+    log.get("requests")
+        .forEach(e -> out.add(e.get("method").asText() + " " + e.get("path").asText() + " "
+            + e.get("status").asText()));
+    return out;
   }
 
   private static List<String> column(JsonNode log, String field) {
@@ -238,15 +265,25 @@ class EmulatorContractTest {
         .extracting(CatalogNode::nodeType)
         .contains("input:text", "process:clarityai_crystal_upscaler");
     assertThat(gone.status()).isEqualTo(404);
-    JsonNode requests = requestLog("?pathPrefix=/api/v1");
-    assertThat(column(requests, "method"))
-        .containsExactly(
-            "POST", "POST", "GET", "GET", "GET", "PUT", "GET", "POST", "POST", "GET", "GET",
-            "GET", "POST", "GET", "DELETE", "GET");
-    assertThat(column(requests, "status"))
-        .containsExactly(
-            "201", "201", "200", "200", "200", "200", "200", "202", "201", "200", "200", "200",
-            "202", "200", "200", "404");
+    String wf = "/api/v1/workflows/" + id;
+    assertThat(calls(requestLog("?pathPrefix=/api/v1", 16)))
+        .containsExactlyInAnyOrder(
+            "POST /api/v1/media/upload 201",
+            "POST /api/v1/workflows 201",
+            "GET /api/v1/workflows 200",
+            "GET /api/v1/workflows 200",
+            "GET " + wf + " 200",
+            "PUT " + wf + " 200",
+            "GET " + wf + "/run 200",
+            "POST " + wf + "/run 202",
+            "POST " + wf + "/execute 201",
+            "GET /api/v1/workflows/executions/" + run.executionId() + "/poll 200",
+            "GET /api/v1/workflows/executions/" + exec.executionId() + "/poll 200",
+            "GET /api/v1/workflow/" + id + "/trigger 200",
+            "POST /api/v1/workflow/" + id + "/trigger 202",
+            "GET /api/v1/nodes 200",
+            "DELETE " + wf + " 200",
+            "GET " + wf + " 404");
   }
 
   @Test
@@ -358,8 +395,8 @@ class EmulatorContractTest {
 
     assertThat(list).isEmpty();
     assertThat(waits).containsExactly(Duration.ofSeconds(60));
-    assertThat(column(requestLog("?path=/api/v1/workflows"), "status"))
-        .containsExactly("200", "200", "200", "429", "200");
+    assertThat(column(requestLog("?path=/api/v1/workflows", 5), "status"))
+        .containsExactlyInAnyOrder("200", "200", "200", "429", "200");
     assertThat(log.lines()).contains("retry: GET /workflows got HTTP 429; attempt 2 of 4 in 60 s");
   }
 
@@ -389,7 +426,7 @@ class EmulatorContractTest {
     }
 
     assertThat(waits).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(60));
-    assertThat(column(requestLog("?path=/api/v1/workflows"), "status"))
+    assertThat(column(requestLog("?path=/api/v1/workflows", 12), "status"))
         .hasSize(12)
         .containsOnly("200");
   }
@@ -412,8 +449,8 @@ class EmulatorContractTest {
         .startsWith("GET /workflows: connection to 127.0.0.1:" + emu.port() + " failed (")
         .contains("(after 4 attempts)\n  fix: check that the server at " + emu.baseUrl()
             + "/ is running and reachable, then retry");
-    assertThat(column(requestLog("?path=/api/v1/workflows"), "outcome"))
-        .containsExactly(
+    assertThat(column(requestLog("?path=/api/v1/workflows", 8), "outcome"))
+        .containsExactlyInAnyOrder(
             "fault", "fault", "fault", "fault", "dropped", "dropped", "dropped", "dropped");
     assertThat(waits).hasSize(6);
   }
@@ -431,8 +468,8 @@ class EmulatorContractTest {
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(c.listWorkflows()).hasSize(1);
     assertThat(run2.executionId()).isEqualTo(run1.executionId());
-    assertThat(column(requestLog("?method=POST"), "outcome"))
-        .containsExactly("ok", "replayed", "ok", "replayed");
+    assertThat(column(requestLog("?method=POST", 4), "outcome"))
+        .containsExactlyInAnyOrder("ok", "replayed", "ok", "replayed");
   }
 
   @Test
@@ -445,8 +482,8 @@ class EmulatorContractTest {
     SavedWorkflow saved = c.createWorkflow(clarity("Dropped"), "drop-key");
     setFaults("{\"failRate\":0.0,\"dropRate\":0.0,\"seed\":7}");
 
-    JsonNode posts = requestLog("?method=POST&path=/api/v1/workflows");
-    assertThat(column(posts, "outcome")).containsExactly("dropped", "replayed");
+    JsonNode posts = requestLog("?method=POST&path=/api/v1/workflows", 2);
+    assertThat(column(posts, "outcome")).containsExactlyInAnyOrder("dropped", "replayed");
     assertThat(column(posts, "idempotencyKey")).containsExactly("drop-key", "drop-key");
     assertThat(c.listWorkflows()).extracting(WorkflowSummary::id).containsExactly(saved.id());
     assertThat(waits).containsExactly(Duration.ofSeconds(1));
@@ -493,7 +530,7 @@ class EmulatorContractTest {
       all.append(trace).append('\n');
     }
     log.lines().forEach(l -> all.append(l).append('\n'));
-    all.append(requestLog("")).append('\n');
+    all.append(requestLog("", 1)).append('\n');
     clients.forEach(x -> all.append(x.config()).append('\n'));
     try (Stream<Path> files = Files.walk(dir.resolve("data"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
