@@ -281,4 +281,41 @@ class DeployCommandsTest {
          perform these actions on shop / local (embedded):
         """);
   }
+
+  @Test
+  void aRemoteEnvironmentUsesTheKeyFromItsVariableAndNeverWritesItAnywhere() throws IOException {
+    String canary = "sk-CANARY-7d2f4e9a1b3c5d6e";
+    try (EmulatorServer server = Emulator.builder().dataDir(dir.resolve("remote"))
+        .apiKey(ApiKey.allScopes(canary, "ci")).rateLimit(100_000).build().start()) {
+      write("wireform.yaml", PROJECT.replace("environments:\n", "environments:\n"
+          + "  remote:\n    endpoint: " + server.baseUrl() + "\n"
+          + "    apiKeyEnv: SHOP_WIREFLOW_KEY\n    plan: enterprise\n"));
+      Map<String, String> env = Map.of("SHOP_WIREFLOW_KEY", canary);
+      StringBuilder all = new StringBuilder();
+      for (String[] args : new String[][] {
+          {"plan", "--env", "remote", "--out", "plan.json"},
+          {"apply", "plan.json", "--env", "remote"},
+          {"plan", "--env", "remote", "--format", "json"},
+          {"plan", "--env", "remote", "--format", "markdown"},
+          {"drift", "--env", "remote"},
+          {"import", "--all", "--env", "remote"},
+          {"apply", "--env", "remote", "--auto-approve", "--debug"}}) {
+        CliRun run = wireform(dir, env, args);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        all.append(run.out()).append(run.err());
+      }
+      CliRun noKey = wireform(dir, "plan", "--env", "remote");
+      assertThat(noKey.exitCode()).isEqualTo(1);
+      assertThat(noKey.err()).isEqualTo("error: environment 'remote' needs an API key: set the"
+          + " environment variable SHOP_WIREFLOW_KEY (Wireflow: Settings > API Keys)\n");
+      assertThat(all.toString()).contains("Apply complete: 2 created").doesNotContain(canary);
+      try (var files = Files.walk(dir)) {
+        for (Path f : files.filter(Files::isRegularFile)
+            .filter(f -> !f.startsWith(dir.resolve("remote"))).toList()) {
+          assertThat(Files.readString(f, StandardCharsets.ISO_8859_1)).as(f.toString())
+              .doesNotContain(canary);
+        }
+      }
+    }
+  }
 }
