@@ -318,4 +318,37 @@ class DeployCommandsTest {
       }
     }
   }
+
+  /** Runs on a "terminal", answering the confirmation with {@code answer}. */
+  private CliRun onTerminal(String answer, String... args) {
+    java.io.InputStream stdin = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)));
+    try {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code = dev.wireform.cli.Main.run(args, new java.io.PrintWriter(out),
+          new java.io.PrintWriter(err),
+          new dev.wireform.cli.Invocation(Map.of("NO_COLOR", "1"), dir, true));
+      return new CliRun(code, out.toString(), err.toString());
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void onATerminalApplyAsksAndOnlyYesApplies() {
+    CliRun no = onTerminal("no\n", "apply");
+    assertThat(no.exitCode()).isEqualTo(1);
+    assertThat(no.out()).endsWith("\nApply these changes to shop / local? Only 'yes' is"
+        + " accepted: Apply cancelled; nothing was written.\n");
+    assertThat(wireform(dir, "plan", "--detailed-exitcode").exitCode()).isEqualTo(2);
+
+    CliRun yes = onTerminal("yes\n", "apply");
+    assertThat(yes.exitCode()).as(yes.toString()).isZero();
+    assertThat(yes.out())
+        .contains("  + clarity-4x … created (id ")
+        .contains("  + clarity-upscale … created (id ")
+        .endsWith("Apply complete: 2 created, 0 updated, 0 renamed, 0 adopted, 0 deleted,"
+            + " 0 unchanged, 0 failed.\n");
+  }
 }
