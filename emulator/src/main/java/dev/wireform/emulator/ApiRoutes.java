@@ -48,7 +48,8 @@ final class ApiRoutes {
       }
       if (n == 3 && s.get(2).equals("run")) {
         return pick(method, "GET, POST",
-            get(method, Route.of("run.describe", Scope.WORKFLOWS_READ, req, executions::describeRun)),
+            get(method,
+                Route.of("run.describe", Scope.WORKFLOWS_READ, req, executions::describeRun)),
             post(method, Route.of("run.start", Scope.WORKFLOWS_EXECUTE, exe, executions::run)));
       }
       if (n == 3 && s.get(2).equals("execute")) {

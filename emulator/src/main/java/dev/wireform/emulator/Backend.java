@@ -29,6 +29,8 @@ final class Backend implements AutoCloseable {
   final GraphLint lint;
   final List<NodeBehaviour> behaviours;
   final byte[] catalogJson;
+  /** Whether the server listens on a loopback interface only (then file: URLs may be read). */
+  final boolean loopbackOnly;
 
   private Backend(Emulator config, Path dataDir, String rootUrl) throws IOException {
     this.config = config;
@@ -37,6 +39,7 @@ final class Backend implements AutoCloseable {
     this.rootUrl = rootUrl;
     this.apiUrl = rootUrl + "/api/v1";
     this.dataDir = dataDir;
+    this.loopbackOnly = isLoopback(config.host);
     Files.createDirectories(dataDir);
     AtomicFiles.removeTempFiles(dataDir);
     this.keys = Keyring.load(dataDir, config.apiKeys, config.adminKey);
@@ -52,8 +55,17 @@ final class Backend implements AutoCloseable {
     this.lint = new GraphLint(catalog);
     this.behaviours = new CopyOnWriteArrayList<>(config.behaviours);
     this.engine = new ExecutionEngine(dataDir, clock, sleeper, credits, catalog, media,
-        () -> behaviours, config.nodeDelay, config.maxOutputPixels, config.executionThreads);
+        () -> behaviours, config.nodeDelay, config.maxOutputPixels, config.executionThreads,
+        loopbackOnly);
     this.catalogJson = Json.bytes(CatalogJson.render(catalog));
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   static Backend open(Emulator config, Path dataDir, String rootUrl) throws IOException {

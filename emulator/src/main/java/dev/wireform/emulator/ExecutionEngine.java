@@ -51,14 +51,14 @@ final class ExecutionEngine implements AutoCloseable {
 
   ExecutionEngine(Path dataDir, Clock clock, Sleeper sleeper, Credits credits, Catalog catalog,
       MediaStore media, Supplier<List<NodeBehaviour>> behaviours, Duration nodeDelay,
-      long maxOutputPixels, int threads) throws IOException {
+      long maxOutputPixels, int threads, boolean allowFiles) throws IOException {
     this.dir = dataDir.resolve("executions");
     this.clock = clock;
     this.sleeper = sleeper;
     this.credits = credits;
     this.catalog = catalog;
     this.behaviours = behaviours;
-    ImageIo io = new ImageIo(media, ImageIo.MAX_INPUT_PIXELS);
+    ImageIo io = new ImageIo(media, ImageIo.MAX_INPUT_PIXELS, allowFiles);
     this.input = new InputNode();
     this.upscaler = new UpscalerNode(io, media, maxOutputPixels);
     this.conversion = new FormatConversionNode(io, media);

@@ -55,7 +55,9 @@ final class HttpFront implements HttpHandler {
     try {
       byte[] body = ex.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
       if (body.length > MAX_BODY_BYTES) {
-        outcome = new Outcome(Reply.error(413, "Request body too large (max 32 MB)"), "ok");
+        Reply tooLarge = Reply.error(413, "Request body too large (max 32 MB)");
+        outcome = new Outcome(path.startsWith(API) ? rateHeaders(tooLarge,
+            peek(RateLimiter.Bucket.REQUESTS)) : tooLarge, "ok");
       } else if (path.equals(API) || path.startsWith(API + "/")) {
         outcome = api(new Request(method, path, Request.segments(path, API),
             Request.query(uri.getRawQuery()), ex.getRequestHeaders(), body, requestId, at),

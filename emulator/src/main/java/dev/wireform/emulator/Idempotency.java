@@ -62,12 +62,14 @@ final class Idempotency {
           continue;
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        r.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+        r.path("headers").fields()
+            .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
         String contentType = Json.text(r, "contentType");
         Reply reply = new Reply(
             r.path("status").asInt(), headers, contentType,
             Base64.getDecoder().decode(r.path("body").asText()), null);
-        idem.stored.put(r.path("key").asText(), new Stored(r.path("fingerprint").asText(), at, reply));
+        idem.stored.put(
+            r.path("key").asText(), new Stored(r.path("fingerprint").asText(), at, reply));
       }
     }
     return idem;

@@ -55,15 +55,21 @@ final class ImageIo {
 
   private final MediaStore media;
   private final long maxInputPixels;
+  private final boolean allowFiles;
 
   /** Sets headless mode and configures ImageIO, once, before any image work. */
   static void init() {
     Lazy.init();
   }
 
-  ImageIo(MediaStore media, long maxInputPixels) {
+  /**
+   * @param allowFiles whether {@code file:} URLs may be read; false when the emulator listens
+   *     beyond loopback, so a remote caller cannot read the machine's files through it
+   */
+  ImageIo(MediaStore media, long maxInputPixels, boolean allowFiles) {
     this.media = media;
     this.maxInputPixels = maxInputPixels;
+    this.allowFiles = allowFiles;
   }
 
   /** The bytes behind {@code url}, under the URL policy above. */
@@ -78,6 +84,11 @@ final class ImageIo {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     try {
       if (scheme.equals("file")) {
+        if (!allowFiles) {
+          throw new NodeFailure("cannot read '" + url + "': file: URLs are read only when the"
+              + " emulator listens on a loopback interface; upload the file with POST"
+              + " /media/upload instead");
+        }
         Path p;
         try {
           p = Path.of(uri);

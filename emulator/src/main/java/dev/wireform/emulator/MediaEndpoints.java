@@ -47,7 +47,7 @@ final class MediaEndpoints {
             + " field 'file')");
       }
       try {
-        bytes = new ImageIo(backend.media, Long.MAX_VALUE).fetch(url);
+        bytes = new ImageIo(backend.media, Long.MAX_VALUE, backend.loopbackOnly).fetch(url);
       } catch (NodeFailure e) {
         return Reply.error(400, e.getMessage());
       } catch (InterruptedException e) {

@@ -100,7 +100,8 @@ class EmulatorMainTest {
   @Test
   void aUsageErrorExits64() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = EmulatorMain.run(new String[] {"--bogus"}, new PrintStream(java.io.OutputStream.nullOutputStream()),
+    int code = EmulatorMain.run(new String[] {"--bogus"},
+        new PrintStream(java.io.OutputStream.nullOutputStream()),
         new PrintStream(err, true, StandardCharsets.UTF_8), new CountDownLatch(0));
 
     assertThat(code).isEqualTo(64);

@@ -145,6 +145,34 @@ class ExecutionTest {
   }
 
   @Test
+  void readsImagesFromALoopbackHttpServer() throws Exception {
+    byte[] png = Fixtures.pngBytes(12, 9);
+    com.sun.net.httpserver.HttpServer origin = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    origin.createContext("/img.png", ex -> {
+      ex.sendResponseHeaders(200, png.length);
+      ex.getResponseBody().write(png);
+      ex.close();
+    });
+    origin.start();
+    try {
+      String id = create(Fixtures.clarity(3, "png"));
+      String url = "http://127.0.0.1:" + origin.getAddress().getPort() + "/img.png";
+
+      JsonNode output = nodeRun(runToEnd(id, Fixtures.executeWith(url)), "upscale-1")
+          .get("output");
+
+      assertThat(output.get("width").asInt()).isEqualTo(36);
+      assertThat(output.get("height").asInt()).isEqualTo(27);
+      String missing = "http://127.0.0.1:" + origin.getAddress().getPort() + "/nope.png";
+      assertThat(nodeRun(runToEnd(id, Fixtures.executeWith(missing)), "upscale-1")
+          .get("error").asText()).isEqualTo("cannot read image '" + missing + "': HTTP 404");
+    } finally {
+      origin.stop(0);
+    }
+  }
+
+  @Test
   void refusesToFetchFromTheInternet() throws Exception {
     String id = create(Fixtures.clarity());
 

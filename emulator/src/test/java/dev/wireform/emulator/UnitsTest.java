@@ -43,6 +43,17 @@ class UnitsTest {
   }
 
   @Test
+  void fileUrlsAreRefusedWhenListeningBeyondLoopback(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    ImageIo io = new ImageIo(new MediaStore(dir, "http://127.0.0.1:1"), 100, false);
+
+    assertThatThrownBy(() -> io.fetch("file:///etc/hostname")).isInstanceOf(NodeFailure.class)
+        .hasMessage("cannot read 'file:///etc/hostname': file: URLs are read only when the"
+            + " emulator listens on a loopback interface; upload the file with POST"
+            + " /media/upload instead");
+  }
+
+  @Test
   void multipartFindsTheFilePart() {
     String body = "--B\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n"
         + "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a b.png\"\r\n"

@@ -119,6 +119,28 @@ class WorkflowEndpointsTest {
   }
 
   @Test
+  void ofConcurrentWritersWithTheSameBaseExactlyOneWins() throws Exception {
+    JsonNode created = http.post("workflows", Fixtures.textOnly("a")).json();
+    String id = created.get("id").asText();
+    String base = created.get("updatedAt").asText();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String body = "{\"name\":\"writer " + i + "\",\"baseUpdatedAt\":\"" + base + "\"}";
+      results.add(pool.submit(() -> http.put("workflows/" + id, body).status()));
+    }
+    java.util.List<Integer> statuses = new java.util.ArrayList<>();
+    for (java.util.concurrent.Future<Integer> f : results) {
+      statuses.add(f.get());
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsOnly(200, 409);
+    assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(1);
+  }
+
+  @Test
   void postWithAnIdUpdatesThatWorkflow() {
     String id = http.post("workflows", Fixtures.textOnly("a")).json().get("id").asText();
 
