@@ -6,7 +6,7 @@ import dev.wireform.dsl.diag.Diagnostic;
  * Renders a diagnostic for people, in the one shape every wireform tool uses:
  *
  * <pre>
- * workflows/clarity-upscale.yaml:14:7: error: [UnknownPort] node 'upscale-1' has no input port 'image'
+ * workflows/upscale.yaml:14:7: error: [UnknownPort] node 'up' has no input port 'image'
  *       image: input-1.prompt
  *       ^
  *   fix: did you mean 'image_url'? Input ports of process:clarityai_crystal_upscaler: image_url

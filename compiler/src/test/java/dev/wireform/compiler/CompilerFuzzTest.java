@@ -121,7 +121,8 @@ class CompilerFuzzTest {
         int length = random.nextInt(maxLength + 1);
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < length; i++) {
-          s.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0xFFFF)));
+          int c = random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0xFFFF);
+          s.append((char) c);
         }
         return s.toString();
       }

@@ -24,7 +24,8 @@ class CompilerTest {
         .extracting(CompiledWorkflow::key)
         .containsExactly("clarity-upscale", "fan-out");
     assertThat(c.workflows().get(0).source()).isSameAs(guide);
-    assertThat(c.workflows().get(0).json()).startsWith("{\n  \"name\": \"ClarityAI Image Upscaler\"");
+    assertThat(c.workflows().get(0).json())
+        .startsWith("{\n  \"name\": \"ClarityAI Image Upscaler\"");
   }
 
   @Test
@@ -84,7 +85,9 @@ class CompilerTest {
   @Test
   void aWarningAloneDoesNotStopAWorkflowFromCompiling() {
     Workflow workflow =
-        Workflows.clarityGuide().toBuilder().node(Node.builder("sink", "output:sink").build()).build();
+        Workflows.clarityGuide().toBuilder()
+            .node(Node.builder("sink", "output:sink").build())
+            .build();
 
     Compilation c = compiler.compile(List.of(workflow));
 
@@ -101,7 +104,10 @@ class CompilerTest {
   void aDuplicateKeyStopsBothWorkflows() {
     Workflow yaml = Workflows.clarityGuide().toBuilder().source(SourceMap.empty("a.yaml")).build();
     Workflow java =
-        Workflows.clarityGuide().toBuilder().name("Other").source(SourceMap.empty("a.java")).build();
+        Workflows.clarityGuide().toBuilder()
+            .name("Other")
+            .source(SourceMap.empty("a.java"))
+            .build();
 
     Compilation c = compiler.compile(List.of(yaml, java));
 

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ErrorDocsTest {
   private static final Path DOCS = Paths.get("../docs/errors");
-  private static final Pattern YAML = Pattern.compile("```yaml( [^\\n]+)?\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern YAML =
+      Pattern.compile("```yaml( [^\\n]+)?\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern TEXT = Pattern.compile("```text\\n(.*?)```", Pattern.DOTALL);
 
   /** Examples that are not YAML files: too big to show whole, or only possible in Java. */

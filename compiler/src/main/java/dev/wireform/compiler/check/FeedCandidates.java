@@ -36,7 +36,7 @@ final class FeedCandidates {
             });
   }
 
-  /** Outputs (as {@code node.port}) that can feed an input of {@code type}, except {@code node}'s. */
+  /** Outputs ({@code node.port}) that can feed an input of {@code type}, but {@code node}'s. */
   List<String> forInput(PortType type, String node) {
     String own = node + ".";
     return byInputType.get(type).stream().filter(r -> !r.startsWith(own)).toList();

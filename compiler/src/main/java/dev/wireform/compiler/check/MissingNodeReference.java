@@ -3,7 +3,9 @@ package dev.wireform.compiler.check;
 import dev.wireform.compiler.graph.Wire;
 import dev.wireform.compiler.graph.WorkflowGraph;
 import dev.wireform.dsl.diag.Diagnostics;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** An input is wired from {@code node.port} where no node of that id is declared. */
 public final class MissingNodeReference implements Check {
@@ -11,6 +13,8 @@ public final class MissingNodeReference implements Check {
   @Override
   public void checkWorkflow(WorkflowGraph workflow, Diagnostics out) {
     List<String> ids = null;
+    // One suggestion per missing id, not per reference: many wires often repeat one typo.
+    Map<String, String> suggestion = new HashMap<>();
     for (Wire wire : workflow.wires()) {
       if (workflow.nodes().containsKey(wire.sourceNode())) {
         continue;
@@ -18,6 +22,7 @@ public final class MissingNodeReference implements Check {
       if (ids == null) {
         ids = workflow.nodes().keySet().stream().sorted().toList();
       }
+      List<String> all = ids;
       out.add(
           workflow
               .source()
@@ -31,10 +36,13 @@ public final class MissingNodeReference implements Check {
                       + "' refers to unknown node '"
                       + wire.sourceNode()
                       + "'")
-              .withFix(
-                  Suggestions.didYouMean(wire.sourceNode(), ids)
-                      + "Nodes in this workflow: "
-                      + Suggestions.list(ids)));
+              .withFix(suggestion.computeIfAbsent(wire.sourceNode(), m -> fix(m, all))));
     }
+  }
+
+  private static String fix(String missing, List<String> ids) {
+    return Suggestions.didYouMean(missing, ids)
+        + "Nodes in this workflow: "
+        + Suggestions.list(ids);
   }
 }

@@ -53,8 +53,10 @@ public final class ParamOutOfRange implements Check {
             out.add(
                 workflow
                     .source()
-                    .errorAtValue(id(), pointer, subject + Values.plain(value) + "', expected a value "
-                        + range(spec))
+                    .errorAtValue(
+                        id(),
+                        pointer,
+                        subject + Values.plain(value) + "', expected a value " + range(spec))
                     .withFix("use a value " + range(spec) + defaultHint(spec)));
           }
         }

@@ -37,7 +37,9 @@ public final class UnknownNodeType implements Check {
     int colon = found.indexOf(':');
     String category = colon > 0 ? found.substring(0, colon + 1) : "";
     List<String> sameCategory =
-        category.isEmpty() ? List.of() : known.stream().filter(t -> t.startsWith(category)).toList();
+        category.isEmpty()
+            ? List.<String>of()
+            : known.stream().filter(t -> t.startsWith(category)).toList();
     String candidates =
         sameCategory.isEmpty()
             ? "Known types: " + Suggestions.list(known)

@@ -38,11 +38,6 @@ public record Wire(String target, String input, int index, PortRef source) {
     return SourceMap.pointer("nodes", target, "inputs", input, index);
   }
 
-  /** Where the wire's input port is declared: {@code /nodes/<target>/inputs/<input>}. */
-  public String inputPointer() {
-    return SourceMap.pointer("nodes", target, "inputs", input);
-  }
-
   /**
    * The wire's stable edge id, {@code <source>.<output>-><target>.<input>}: derived from the
    * endpoints only, so adding or removing other nodes never renames it.

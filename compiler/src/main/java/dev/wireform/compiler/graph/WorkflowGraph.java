@@ -5,7 +5,6 @@ import dev.wireform.dsl.catalog.NodeType;
 import dev.wireform.dsl.catalog.PortSpec;
 import dev.wireform.dsl.diag.SourceMap;
 import dev.wireform.dsl.model.Node;
-import dev.wireform.dsl.model.PortRef;
 import dev.wireform.dsl.model.Workflow;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -133,11 +132,5 @@ public final class WorkflowGraph {
   /** The output port spec a wire comes from; empty when its source or port is unknown. */
   public Optional<PortSpec> outputSpec(Wire wire) {
     return type(wire.sourceNode()).flatMap(t -> t.output(wire.output()));
-  }
-
-  /** The sources wired into a node's input, in declaration order; empty when there are none. */
-  public List<PortRef> sources(String nodeId, String input) {
-    Node node = nodes.get(nodeId);
-    return node == null ? List.of() : node.inputs().getOrDefault(input, List.of());
   }
 }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * <pre>
  * {name, description?, tags?, isActive?,
  *  nodes: [{id, type: "basedNode", position: {x, y},
- *           data: {label, nodeType, category, params, inputs: [{id, type, label}], outputs: [..]}}],
+ *           data: {label, nodeType, category, params,
+ *                  inputs: [{id, type, label}], outputs: [{id, type, label}]}}],
  *  edges: [{id, source, target, sourceHandle: "out-PORT", targetHandle: "in-PORT"}]}
  * </pre>
  *

@@ -102,7 +102,10 @@ final class JsonText {
       d = b;
     } else if (n instanceof BigInteger b) {
       return b.toString();
-    } else if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+    } else if (n instanceof Long
+        || n instanceof Integer
+        || n instanceof Short
+        || n instanceof Byte) {
       return Long.toString(n.longValue());
     } else if (n instanceof Double || n instanceof Float) {
       double v = n.doubleValue();

@@ -55,7 +55,8 @@ final class CheckFixture {
     return out.sorted();
   }
 
-  static Diagnostic error(String id, int line, int column, String message, String fix, String snippet) {
+  static Diagnostic error(
+      String id, int line, int column, String message, String fix, String snippet) {
     return new Diagnostic(
         id, dev.wireform.dsl.diag.Severity.ERROR, new SourcePosition(FILE, line, column), message,
         fix, snippet);

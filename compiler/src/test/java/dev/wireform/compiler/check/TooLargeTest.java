@@ -56,7 +56,7 @@ class TooLargeTest {
     return nodes;
   }
 
-  /** {@code count} merge nodes fed by the first {@code inputs} inputs; the last gets extra wires. */
+  /** {@code count} merges fed by the first {@code inputs} inputs; the last gets extra wires. */
   private static List<Node.Builder> merges(int count, int inputs, int extra) {
     List<Node.Builder> nodes = new ArrayList<>();
     for (int m = 0; m < count; m++) {

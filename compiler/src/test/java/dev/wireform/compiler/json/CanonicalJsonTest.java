@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class CanonicalJsonTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String GUIDE_BODY = "/dev/wireform/compiler/clarity-guide-body.json";
+  private static final String EDGE_ID = "input-1.prompt->upscale-1.image_url";
 
   static String write(Workflow workflow) {
     WorkflowGraph graph = WorkflowGraph.of(workflow, TestCatalog.catalog());
@@ -33,12 +35,12 @@ class CanonicalJsonTest {
   void compilesTheClarityGuideWorkflowToTheGuidesBodyApartFromTheEdgeId() throws Exception {
     JsonNode compiled = MAPPER.readTree(write(Workflows.clarityGuide()));
     JsonNode guide;
-    try (InputStream in = getClass().getResourceAsStream("/dev/wireform/compiler/clarity-guide-body.json")) {
+    try (InputStream in = getClass().getResourceAsStream(GUIDE_BODY)) {
       guide = MAPPER.readTree(in);
     }
 
-    assertThat(compiled.at("/edges/0/id").asText()).isEqualTo("input-1.prompt->upscale-1.image_url");
-    ((ObjectNode) guide.at("/edges/0")).put("id", "input-1.prompt->upscale-1.image_url");
+    assertThat(compiled.at("/edges/0/id").asText()).isEqualTo(EDGE_ID);
+    ((ObjectNode) guide.at("/edges/0")).put("id", EDGE_ID);
     assertThat(compiled).isEqualTo(guide);
   }
 
@@ -144,7 +146,9 @@ class CanonicalJsonTest {
   void escapesWhatJsonRequiresAndKeepsOtherUnicode() throws Exception {
     String label = "say \"hi\"\\ \n\t\u0001 é 😀 \ud800!";
     Workflow workflow =
-        Workflow.builder("k", "N").node(Node.builder("t", "input:text").label(label).build()).build();
+        Workflow.builder("k", "N")
+            .node(Node.builder("t", "input:text").label(label).build())
+            .build();
 
     String json = write(workflow);
 

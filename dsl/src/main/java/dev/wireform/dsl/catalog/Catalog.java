@@ -25,8 +25,8 @@ public final class Catalog {
    * class. Its entries carry {@link Provenance#DOCUMENTED} or {@link Provenance#ASSUMED} and a
    * citation; see {@code docs/catalog.md}.
    *
-   * @throws IllegalStateException if the resource is missing or invalid (a build defect, caught
-   *     by the dsl module's tests)
+   * @throws IllegalStateException if the resource is missing or invalid (a build defect, caught by
+   *     the dsl module's tests)
    */
   public static Catalog builtin() {
     return Builtin.CATALOG;
@@ -58,8 +58,8 @@ public final class Catalog {
       byte[] bytes;
       try (java.io.InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("resource " + RESOURCE + " is missing next to "
-              + Catalog.class.getName());
+          throw new IllegalStateException(
+              "resource " + RESOURCE + " is missing next to " + Catalog.class.getName());
         }
         bytes = in.readAllBytes();
       } catch (java.io.IOException e) {

@@ -53,7 +53,8 @@ public final class CatalogReader {
    * @return the catalog, or empty when the file has any error (a half-read catalog would only
    *     produce misleading errors in the workflows that use it)
    */
-  public static Optional<Catalog> read(String displayPath, byte[] content, Diagnostics diagnostics) {
+  public static Optional<Catalog> read(
+      String displayPath, byte[] content, Diagnostics diagnostics) {
     Objects.requireNonNull(displayPath, "displayPath == null");
     Objects.requireNonNull(content, "content == null");
     Objects.requireNonNull(diagnostics, "diagnostics == null");
@@ -162,7 +163,11 @@ public final class CatalogReader {
         if (!PORT_ID.matcher(e.key()).matches()) {
           invalid(
               e.keyPosition(),
-              "port id '" + e.key() + "' of " + owner + " holds characters other than letters,"
+              "port id '"
+                  + e.key()
+                  + "' of "
+                  + owner
+                  + " holds characters other than letters,"
                   + " digits, '_' and '-'",
               "rename the port; edges address it as 'in-<id>' / 'out-<id>'");
           continue;
@@ -177,7 +182,8 @@ public final class CatalogReader {
         Fields f =
             Fields.of(doc, pm, what, input ? INPUT_FIELDS : OUTPUT_FIELDS, diagnostics)
                 .missingAt(e.keyPosition());
-        f.required("type", "add 'type:' with one of " + String.join(", ", names(PortType.values())));
+        f.required(
+            "type", "add 'type:' with one of " + String.join(", ", names(PortType.values())));
         Optional<PortType> portType =
             f.oneOf("type", names(PortType.values())).map(PortType::valueOf);
         String label = f.string("label").orElse(e.key());
@@ -208,7 +214,8 @@ public final class CatalogReader {
           continue;
         }
         Fields f = Fields.of(doc, pm, what, PARAM_FIELDS, diagnostics).missingAt(e.keyPosition());
-        f.required("type", "add 'type:' with one of " + String.join(", ", names(ParamType.values())));
+        f.required(
+            "type", "add 'type:' with one of " + String.join(", ", names(ParamType.values())));
         Optional<ParamType> paramType =
             f.oneOf("type", names(ParamType.values())).map(ParamType::valueOf);
         Optional<BigDecimal> min = f.number("min");
@@ -247,41 +254,86 @@ public final class CatalogReader {
           continue;
         }
         if (!numeric) {
-          ok &= invalid(at, bound, what + " has '" + bound + "', but only INTEGER and NUMBER"
-              + " params have bounds", "remove '" + bound + "' or change the type");
+          ok &=
+              invalid(
+                  at,
+                  bound,
+                  what
+                      + " has '"
+                      + bound
+                      + "', but only INTEGER and NUMBER"
+                      + " params have bounds",
+                  "remove '" + bound + "' or change the type");
         } else if (spec.type() == ParamType.INTEGER && !integral(v.get())) {
-          ok &= invalid(at, bound, "'" + bound + "' of " + what + " must be a whole number for"
-              + " an INTEGER param, found " + v.get().toPlainString(), "use a whole number");
+          ok &=
+              invalid(
+                  at,
+                  bound,
+                  "'"
+                      + bound
+                      + "' of "
+                      + what
+                      + " must be a whole number for"
+                      + " an INTEGER param, found "
+                      + v.get().toPlainString(),
+                  "use a whole number");
         }
       }
-      if (numeric && spec.min().isPresent() && spec.max().isPresent()
+      if (numeric
+          && spec.min().isPresent()
+          && spec.max().isPresent()
           && spec.min().get().compareTo(spec.max().get()) > 0) {
-        ok &= invalid(at, "min", "'min' of " + what + " (" + spec.min().get().toPlainString()
-            + ") is greater than its 'max' (" + spec.max().get().toPlainString() + ")",
-            "swap them");
+        ok &=
+            invalid(
+                at,
+                "min",
+                "'min' of "
+                    + what
+                    + " ("
+                    + spec.min().get().toPlainString()
+                    + ") is greater than its 'max' ("
+                    + spec.max().get().toPlainString()
+                    + ")",
+                "swap them");
       }
       if (spec.type() == ParamType.ENUM) {
         if (spec.values().isEmpty()) {
-          ok &= invalid(at, "values", what + " is an ENUM without 'values'",
-              "list the allowed values, e.g. values: [png, jpg, webp]");
+          ok &=
+              invalid(
+                  at,
+                  "values",
+                  what + " is an ENUM without 'values'",
+                  "list the allowed values, e.g. values: [png, jpg, webp]");
         }
         List<String> seen = new ArrayList<>();
         for (String v : spec.values()) {
           if (seen.contains(v)) {
-            ok &= invalid(at, "values", "'values' of " + what + " lists '" + v + "' twice",
-                "list each value once");
+            ok &=
+                invalid(
+                    at,
+                    "values",
+                    "'values' of " + what + " lists '" + v + "' twice",
+                    "list each value once");
           }
           seen.add(v);
         }
       } else if (!spec.values().isEmpty()) {
-        ok &= invalid(at, "values", what + " has 'values', but only ENUM params have values",
-            "remove 'values' or change the type to ENUM");
+        ok &=
+            invalid(
+                at,
+                "values",
+                what + " has 'values', but only ENUM params have values",
+                "remove 'values' or change the type to ENUM");
       }
       if (spec.defaultValue().isPresent()) {
         Optional<String> problem = defaultProblem(spec, spec.defaultValue().get());
         if (problem.isPresent()) {
-          ok &= invalid(at, "default", "'default' of " + what + " " + problem.get(),
-              "change the default or the param's type, min, max or values");
+          ok &=
+              invalid(
+                  at,
+                  "default",
+                  "'default' of " + what + " " + problem.get(),
+                  "change the default or the param's type, min, max or values");
         }
       }
       return ok;
@@ -292,21 +344,26 @@ public final class CatalogReader {
       String shown = value instanceof String s ? "'" + s + "'" : String.valueOf(value);
       switch (spec.type()) {
         case STRING:
-          return value instanceof String ? Optional.empty()
+          return value instanceof String
+              ? Optional.empty()
               : Optional.of("must be a string, found " + shown);
         case BOOLEAN:
-          return value instanceof Boolean ? Optional.empty()
+          return value instanceof Boolean
+              ? Optional.empty()
               : Optional.of("must be true or false, found " + shown);
         case ENUM:
-          return spec.values().contains(value) ? Optional.empty()
-              : Optional.of("must be one of " + String.join(", ", spec.values()) + ", found "
-                  + shown);
+          return spec.values().contains(value)
+              ? Optional.empty()
+              : Optional.of(
+                  "must be one of " + String.join(", ", spec.values()) + ", found " + shown);
         case JSON:
           return Optional.empty();
         case INTEGER:
         case NUMBER:
-          BigDecimal n = value instanceof Long l ? BigDecimal.valueOf(l)
-              : value instanceof BigDecimal d ? d : null;
+          BigDecimal n =
+              value instanceof Long l
+                  ? BigDecimal.valueOf(l)
+                  : value instanceof BigDecimal d ? d : null;
           if (n == null) {
             return Optional.of("must be a number, found " + shown);
           }
@@ -314,12 +371,20 @@ public final class CatalogReader {
             return Optional.of("must be a whole number, found " + n.toPlainString());
           }
           if (spec.min().isPresent() && n.compareTo(spec.min().get()) < 0) {
-            return Optional.of("(" + n.toPlainString() + ") is below its 'min' ("
-                + spec.min().get().toPlainString() + ")");
+            return Optional.of(
+                "("
+                    + n.toPlainString()
+                    + ") is below its 'min' ("
+                    + spec.min().get().toPlainString()
+                    + ")");
           }
           if (spec.max().isPresent() && n.compareTo(spec.max().get()) > 0) {
-            return Optional.of("(" + n.toPlainString() + ") is above its 'max' ("
-                + spec.max().get().toPlainString() + ")");
+            return Optional.of(
+                "("
+                    + n.toPlainString()
+                    + ") is above its 'max' ("
+                    + spec.max().get().toPlainString()
+                    + ")");
           }
           return Optional.empty();
         default:
@@ -332,8 +397,7 @@ public final class CatalogReader {
     }
 
     private boolean invalid(YamlNode.Mapping at, String key, String message, String fix) {
-      invalid(
-          at.entry(key).map(YamlNode.Entry::keyPosition).orElse(at.position()), message, fix);
+      invalid(at.entry(key).map(YamlNode.Entry::keyPosition).orElse(at.position()), message, fix);
       return false;
     }
 

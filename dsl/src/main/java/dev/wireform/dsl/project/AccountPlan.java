@@ -3,8 +3,8 @@ package dev.wireform.dsl.project;
 import java.util.Locale;
 
 /**
- * The Wireflow account plan of an environment, which sets its API rate budget (Wireflow docs,
- * rate limits page; see {@code wireflow-api.md} 4.4).
+ * The Wireflow account plan of an environment, which sets its API rate budget (Wireflow docs, rate
+ * limits page; see {@code wireflow-api.md} 4.4).
  */
 public enum AccountPlan {
   FREE(10),

@@ -50,7 +50,12 @@ public record Environment(
   /** An environment with the defaults: default key variable, free plan, no prefix. */
   public static Environment of(String name, String endpoint) {
     return new Environment(
-        name, endpoint, DEFAULT_API_KEY_ENV, AccountPlan.FREE, "", Optional.empty(),
+        name,
+        endpoint,
+        DEFAULT_API_KEY_ENV,
+        AccountPlan.FREE,
+        "",
+        Optional.empty(),
         Optional.empty());
   }
 

@@ -4,11 +4,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Project-wide deployment policies, from {@code wireform.yaml}'s {@code policies}; an
- * environment's own {@code protect} and {@code maxDeletes} take precedence.
+ * Project-wide deployment policies, from {@code wireform.yaml}'s {@code policies}; an environment's
+ * own {@code protect} and {@code maxDeletes} take precedence.
  *
- * @param prune whether {@code apply} deletes owned workflows that left the code without being
- *     asked with {@code --prune}
+ * @param prune whether {@code apply} deletes owned workflows that left the code without being asked
+ *     with {@code --prune}
  * @param protect whether workflows are protected from deletion unless they say otherwise
  * @param maxDeletes the most workflows one apply may delete, when present
  */

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * Reads a project's {@code wireform.yaml} ({@code docs/yaml.md}, "The project file").
  *
  * <p>An API key never belongs in this file: a field such as {@code apiKey} or {@code token}, an
- * {@code apiKeyEnv} whose value looks like a key, and credentials inside an endpoint URL are
- * errors ({@code SecretInProjectFile}) whose messages and snippets never repeat the value.
+ * {@code apiKeyEnv} whose value looks like a key, and credentials inside an endpoint URL are errors
+ * ({@code SecretInProjectFile}) whose messages and snippets never repeat the value.
  */
 public final class ProjectFileReader {
   static final List<String> ROOT_FIELDS =
@@ -98,8 +98,13 @@ public final class ProjectFileReader {
         return Optional.empty();
       }
       redactKeyLikeValues(top, 0);
-      Fields f = Fields.of(doc, withoutSecrets(top, "the project file"), "the project file",
-          ROOT_FIELDS, diagnostics);
+      Fields f =
+          Fields.of(
+              doc,
+              withoutSecrets(top, "the project file"),
+              "the project file",
+              ROOT_FIELDS,
+              diagnostics);
       Optional<String> project =
           f.requiredString("project", "add 'project: <name>', e.g. project: media-pipelines");
       project
@@ -109,7 +114,9 @@ public final class ProjectFileReader {
                   f.invalid(
                       f.entry("project").orElseThrow().value(),
                       "'project' must be letters, digits, '_', '.' and '-' (it is written into"
-                          + " the ownership tag of every deployed workflow), found '" + p + "'",
+                          + " the ownership tag of every deployed workflow), found '"
+                          + p
+                          + "'",
                       "e.g. project: " + suggestName(p)));
       List<String> workflows =
           f.strings("workflows", "write folders or globs as a list, e.g. workflows: [workflows]")
@@ -127,8 +134,11 @@ public final class ProjectFileReader {
               "environments",
               "a mapping of environment name to environment",
               "write '<name>: { endpoint: embedded }' entries")
-          .ifPresent(m -> m.entries().forEach(e -> environment(e)
-              .ifPresent(env -> environments.put(env.name(), env))));
+          .ifPresent(
+              m ->
+                  m.entries()
+                      .forEach(
+                          e -> environment(e).ifPresent(env -> environments.put(env.name(), env))));
       Optional<String> defaultEnv = f.string("default");
       if (defaultEnv.isPresent() && !environments.containsKey(defaultEnv.get())) {
         unknownDefault(f.entry("default").orElseThrow().value(), defaultEnv.get(), f);
@@ -162,8 +172,10 @@ public final class ProjectFileReader {
       List<String> declared =
           f.entry("environments")
               .filter(e -> e.value() instanceof YamlNode.Mapping)
-              .map(e -> ((YamlNode.Mapping) e.value()).entries().stream()
-                  .map(YamlNode.Entry::key).toList())
+              .map(
+                  e ->
+                      ((YamlNode.Mapping) e.value())
+                          .entries().stream().map(YamlNode.Entry::key).toList())
               .orElse(List.of());
       if (declared.contains(name)) {
         return; // the environment exists but has errors of its own, already reported
@@ -172,9 +184,12 @@ public final class ProjectFileReader {
       String fix =
           Suggestions.closest(name, declared)
               .map(s -> "did you mean '" + s + "'? Environments: " + known)
-              .orElse(declared.isEmpty()
-                  ? "declare it under 'environments:', e.g. " + name + ": { endpoint: embedded }"
-                  : "use one of: " + known);
+              .orElse(
+                  declared.isEmpty()
+                      ? "declare it under 'environments:', e.g. "
+                          + name
+                          + ": { endpoint: embedded }"
+                      : "use one of: " + known);
       diagnostics.add(
           doc.error(
               "UnknownEnvironment",
@@ -193,7 +208,9 @@ public final class ProjectFileReader {
             doc.error(
                 "InvalidValue",
                 e.keyPosition(),
-                "environment name '" + name + "' holds characters other than letters, digits,"
+                "environment name '"
+                    + name
+                    + "' holds characters other than letters, digits,"
                     + " '_' and '-'",
                 "rename it, e.g. '" + suggestName(name) + "'"));
       }
@@ -216,7 +233,8 @@ public final class ProjectFileReader {
                   + " https://www.wireflow.ai/api/v1'");
       endpoint.ifPresent(url -> checkEndpoint(url, f, owner));
       String apiKeyEnv =
-          f.entry("apiKeyEnv").flatMap(k -> apiKeyEnv(k, f, owner))
+          f.entry("apiKeyEnv")
+              .flatMap(k -> apiKeyEnv(k, f, owner))
               .orElse(Environment.DEFAULT_API_KEY_ENV);
       AccountPlan plan = plan(f, owner).orElse(AccountPlan.FREE);
       String prefix = f.string("namePrefix").orElse("");
@@ -241,18 +259,25 @@ public final class ProjectFileReader {
         uri = null;
       }
       if (uri != null && uri.getRawUserInfo() != null) {
-        secret(at.position(), "'endpoint' of " + owner + " holds credentials in its URL",
+        secret(
+            at.position(),
+            "'endpoint' of " + owner + " holds credentials in its URL",
             KEY_FIX + ", and write the endpoint without them");
         return;
       }
       boolean https = uri != null && "https".equals(uri.getScheme()) && uri.getHost() != null;
       boolean loopback =
-          uri != null && "http".equals(uri.getScheme()) && uri.getHost() != null
+          uri != null
+              && "http".equals(uri.getScheme())
+              && uri.getHost() != null
               && Set.of("localhost", "127.0.0.1", "[::1]").contains(uri.getHost());
       if (!https && !loopback) {
         f.invalid(
             at,
-            "'endpoint' of " + owner + " must be 'embedded' or an https:// URL, found '" + url
+            "'endpoint' of "
+                + owner
+                + " must be 'embedded' or an https:// URL, found '"
+                + url
                 + "'",
             "write endpoint: embedded, or endpoint: https://www.wireflow.ai/api/v1 (plain"
                 + " http:// only to localhost)");
@@ -262,8 +287,11 @@ public final class ProjectFileReader {
     private Optional<String> apiKeyEnv(YamlNode.Entry e, Fields f, String owner) {
       if (e.value() instanceof YamlNode.Scalar s && s.value() instanceof String v) {
         if (looksLikeKey(v)) {
-          secret(e.value().position(),
-              "'apiKeyEnv' of " + owner + " holds what looks like an API key; it must name the"
+          secret(
+              e.value().position(),
+              "'apiKeyEnv' of "
+                  + owner
+                  + " holds what looks like an API key; it must name the"
                   + " environment variable that holds the key",
               KEY_FIX);
           return Optional.empty();
@@ -271,7 +299,9 @@ public final class ProjectFileReader {
         if (!ENV_VAR.matcher(v).matches()) {
           f.invalid(
               e.value(),
-              "'apiKeyEnv' of " + owner + " must be an environment variable name (letters,"
+              "'apiKeyEnv' of "
+                  + owner
+                  + " must be an environment variable name (letters,"
                   + " digits and '_', not starting with a digit)",
               "e.g. apiKeyEnv: WIREFLOW_API_KEY");
           return Optional.empty();
@@ -296,7 +326,11 @@ public final class ProjectFileReader {
                         .orElse("use one of: " + String.join(", ", ids));
                 f.invalid(
                     f.entry("plan").orElseThrow().value(),
-                    "unknown plan '" + p + "' for " + owner + "; expected one of "
+                    "unknown plan '"
+                        + p
+                        + "' for "
+                        + owner
+                        + "; expected one of "
                         + String.join(", ", ids),
                     fix);
                 return Optional.empty();
@@ -316,12 +350,18 @@ public final class ProjectFileReader {
       return f.number(key)
           .flatMap(
               n -> {
-                if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0
+                if (n.signum() < 0
+                    || n.stripTrailingZeros().scale() > 0
                     || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                   f.invalid(
                       f.entry(key).orElseThrow().value(),
-                      "'" + key + "' of " + owner + " must be a whole number of 0 or more,"
-                          + " found " + n.toPlainString(),
+                      "'"
+                          + key
+                          + "' of "
+                          + owner
+                          + " must be a whole number of 0 or more,"
+                          + " found "
+                          + n.toPlainString(),
                       "e.g. " + key + ": 5");
                   return Optional.empty();
                 }
@@ -330,8 +370,8 @@ public final class ProjectFileReader {
     }
 
     /**
-     * Reports each secret-like field of {@code m} and returns {@code m} without them, so they
-     * are neither read nor reported again as unknown.
+     * Reports each secret-like field of {@code m} and returns {@code m} without them, so they are
+     * neither read nor reported again as unknown.
      */
     private YamlNode.Mapping withoutSecrets(YamlNode.Mapping m, String owner) {
       List<YamlNode.Entry> kept = new ArrayList<>();
@@ -340,7 +380,11 @@ public final class ProjectFileReader {
           secretLines.add(e.value().position().line());
           secret(
               e.keyPosition(),
-              "'" + e.key() + "' in " + owner + " would put a secret into the repository;"
+              "'"
+                  + e.key()
+                  + "' in "
+                  + owner
+                  + " would put a secret into the repository;"
                   + " wireform reads the API key only from an environment variable",
               KEY_FIX);
         } else {
@@ -359,8 +403,10 @@ public final class ProjectFileReader {
         m.entries().forEach(e -> redactKeyLikeValues(e.value(), depth + 1));
       } else if (node instanceof YamlNode.Sequence q) {
         q.items().forEach(i -> redactKeyLikeValues(i, depth + 1));
-      } else if (node instanceof YamlNode.Scalar s && s.value() instanceof String v
-          && looksLikeKey(v) && !v.contains("://")) {
+      } else if (node instanceof YamlNode.Scalar s
+          && s.value() instanceof String v
+          && looksLikeKey(v)
+          && !v.contains("://")) {
         secretLines.add(s.position().line());
       }
     }

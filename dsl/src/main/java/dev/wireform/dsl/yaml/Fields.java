@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Reads the fields of one YAML mapping for a reader, reporting unknown fields (with "did you
- * mean"), missing required fields and values of the wrong shape in wireform's diagnostic style.
- * An absent field and a field with an empty value ({@code key:}) both read as absent.
+ * mean"), missing required fields and values of the wrong shape in wireform's diagnostic style. An
+ * absent field and a field with an empty value ({@code key:}) both read as absent.
  *
  * <p>Diagnostic IDs: {@code UnknownField}, {@code MissingField}, {@code InvalidValue}.
  */
@@ -79,8 +79,8 @@ public final class Fields {
   }
 
   /**
-   * Reports missing fields at {@code position} (typically the key that names this mapping, such
-   * as a node's id) instead of at the mapping's first key.
+   * Reports missing fields at {@code position} (typically the key that names this mapping, such as
+   * a node's id) instead of at the mapping's first key.
    */
   public Fields missingAt(SourcePosition position) {
     this.missingAt = Objects.requireNonNull(position, "position == null");
@@ -114,8 +114,7 @@ public final class Fields {
         invalid(empty.get().value(), "'" + key + "' of " + owner + " must not be empty", fix);
       } else {
         complete = false;
-        diagnostics.add(
-            doc.error("MissingField", missingAt, owner + " has no '" + key + "'", fix));
+        diagnostics.add(doc.error("MissingField", missingAt, owner + " has no '" + key + "'", fix));
       }
     }
     return e;
@@ -212,7 +211,11 @@ public final class Fields {
                 } else {
                   invalid(
                       item,
-                      "items of '" + key + "' of " + owner + " must be strings, found "
+                      "items of '"
+                          + key
+                          + "' of "
+                          + owner
+                          + " must be strings, found "
                           + item.describe(),
                       item instanceof YamlNode.Scalar s
                           ? "quote it: \"" + Messages.clip(s.text()) + "\""
@@ -238,8 +241,15 @@ public final class Fields {
                       .orElse("use one of: " + list);
               invalid(
                   entry(key).orElseThrow().value(),
-                  "'" + key + "' of " + owner + " must be one of " + list + ", found '"
-                      + Messages.clip(v) + "'",
+                  "'"
+                      + key
+                      + "' of "
+                      + owner
+                      + " must be one of "
+                      + list
+                      + ", found '"
+                      + Messages.clip(v)
+                      + "'",
                   fix);
               return Optional.empty();
             });

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a plain (unquoted) scalar the way YAML 1.2's core schema does, and recognises the
- * plain scalars a YAML 1.1 reader (SnakeYAML, PyYAML, many CI tools) reads differently: those
- * are reported rather than silently coerced, because the same file means different things to
- * different tools.
+ * Resolves a plain (unquoted) scalar the way YAML 1.2's core schema does, and recognises the plain
+ * scalars a YAML 1.1 reader (SnakeYAML, PyYAML, many CI tools) reads differently: those are
+ * reported rather than silently coerced, because the same file means different things to different
+ * tools.
  */
 final class ScalarResolver {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
@@ -18,13 +18,13 @@ final class ScalarResolver {
   private static final Pattern OCTAL = Pattern.compile("[-+]?0[0-7_]+");
   private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+(\\.[0-9_]*)?");
   private static final Pattern BINARY = Pattern.compile("[-+]?0b[01_]+");
-  private static final Pattern UNDERSCORE_INT = Pattern.compile("[-+]?[0-9][0-9_]*|[-+]?0x[0-9a-fA-F_]+");
+  private static final Pattern UNDERSCORE_INT =
+      Pattern.compile("[-+]?[0-9][0-9_]*|[-+]?0x[0-9a-fA-F_]+");
   private static final Pattern SEXAGESIMAL =
       Pattern.compile("[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?([0-9][0-9_]*(\\.[0-9_]*)?|\\.[0-9][0-9_]*)([eE][-+]?[0-9]+)?");
-  private static final Pattern INF_NAN =
-      Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  private static final Pattern INF_NAN = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
   private static final Pattern BOOL_11 = Pattern.compile("(?i)y|yes|n|no|on|off");
   private static final int MAX_NUMBER_TEXT = 400;
 
@@ -58,13 +58,20 @@ final class ScalarResolver {
       default:
         break;
     }
-    if (text.length() > MAX_NUMBER_TEXT) {
+    char first = text.charAt(0);
+    boolean numberLike =
+        (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+    if (!numberLike) {
+      // the common case, plain text: only the YAML 1.1 boolean words can surprise
+      if (text.length() <= 3 && BOOL_11.matcher(text).matches()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean value = lower.equals("y") || lower.equals("yes") || lower.equals("on");
+        return Resolved.ambiguous(value, "the boolean " + value);
+      }
       return Resolved.of(text);
     }
-    if (BOOL_11.matcher(text).matches()) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      boolean value = lower.equals("y") || lower.equals("yes") || lower.equals("on");
-      return Resolved.ambiguous(value, "the boolean " + value);
+    if (text.length() > MAX_NUMBER_TEXT) {
+      return Resolved.of(text);
     }
     if (DECIMAL.matcher(text).matches()) {
       return Resolved.of(integer(new BigInteger(text)));

@@ -22,9 +22,15 @@ final class SourceText {
   private final String text;
   private final List<String> lines;
 
+  /** Per line: null until needed, {@link #SIMPLE} without surrogate pairs, else cp -> char. */
+  private final int[][] tables;
+
+  private static final int[] SIMPLE = new int[0];
+
   private SourceText(String text) {
     this.text = text;
     this.lines = split(text);
+    this.tables = new int[lines.size()][];
   }
 
   String text() {
@@ -36,19 +42,52 @@ final class SourceText {
   }
 
   /**
-   * The code point at a 1-based line and column, or -1 when outside the text; column past the
-   * end of a line gives {@code '\n'}.
+   * The code point at a 1-based line and column, or -1 when outside the text; column past the end
+   * of a line gives {@code '\n'}. Columns count code points, as the YAML parser does.
    */
   int codePointAt(int line, int column) {
     if (line < 1 || line > lines.size() || column < 1) {
       return -1;
     }
     String l = lines.get(line - 1);
-    int count = l.codePointCount(0, l.length());
-    if (column > count) {
+    int index = charIndex(line - 1, column - 1);
+    if (index < 0) {
       return line == lines.size() ? -1 : '\n';
     }
-    return l.codePointAt(l.offsetByCodePoints(0, column - 1));
+    return l.codePointAt(index);
+  }
+
+  /**
+   * The char index of a 0-based code point column, or -1 past the end. Lines without surrogate
+   * pairs (nearly all) map directly; others get an index table once, so that a long line with many
+   * scalars is never rescanned per scalar.
+   */
+  private int charIndex(int line, int column) {
+    String l = lines.get(line);
+    int[] table = tables[line];
+    if (table == null) {
+      table = SIMPLE;
+      if (hasSurrogates(l)) {
+        table = new int[l.codePointCount(0, l.length())];
+        for (int i = 0, cp = 0; i < l.length(); i += Character.charCount(l.codePointAt(i))) {
+          table[cp++] = i;
+        }
+      }
+      tables[line] = table;
+    }
+    if (table == SIMPLE) {
+      return column < l.length() ? column : -1;
+    }
+    return column < table.length ? table[column] : -1;
+  }
+
+  private static boolean hasSurrogates(String l) {
+    for (int i = 0; i < l.length(); i++) {
+      if (Character.isSurrogate(l.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -105,8 +144,7 @@ final class SourceText {
                   String.format(
                       "the file is not valid UTF-8: byte 0x%02X at byte offset %d cannot start"
                           + " or continue a UTF-8 character",
-                      content[offset] & 0xFF,
-                      offset))
+                      content[offset] & 0xFF, offset))
               .withFix(
                   "save the file as UTF-8 (a Latin-1 or Windows-1252 file must be converted);"
                       + " wireform only reads UTF-8 text"));
@@ -119,9 +157,12 @@ final class SourceText {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F
-          || (c >= 0x80 && c <= 0x9F && c != 0x85) || c == '\uFFFE'
-          || c == '\uFFFF' || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(text, i))) {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || c == 0x7F
+          || (c >= 0x80 && c <= 0x9F && c != 0x85)
+          || c == '\uFFFE'
+          || c == '\uFFFF'
+          || (c >= 0xD800 && c <= 0xDFFF && !validSurrogate(text, i))) {
         int offset = text.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
         report.accept(
             Diagnostic.error(
@@ -130,8 +171,7 @@ final class SourceText {
                     String.format(
                         "the file holds the control character U+%04X at byte offset %d;"
                             + " expected text (is it a binary file?)",
-                        (int) c,
-                        offset))
+                        (int) c, offset))
                 .withFix("remove the character; workflow files are plain UTF-8 text"));
         return Optional.empty();
       }

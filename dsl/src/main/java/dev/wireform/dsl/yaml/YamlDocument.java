@@ -23,19 +23,19 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * One YAML file read into a {@link YamlNode} tree in which every key and value keeps its
- * 1-based line:col, with a {@link SourceMap} of every key and value under its JSON Pointer.
+ * One YAML file read into a {@link YamlNode} tree in which every key and value keeps its 1-based
+ * line:col, with a {@link SourceMap} of every key and value under its JSON Pointer.
  *
  * <p>Reading is strict and bounded, and never throws for any input: a file over 1 MiB, nesting
- * deeper than 64, aliases that expand beyond 10,000 values ({@code InputTooLarge}), non-UTF-8
- * or binary bytes ({@code InvalidEncoding}) and YAML syntax errors ({@code YamlSyntax}) end
- * reading with a diagnostic; duplicate keys ({@code DuplicateKey}), merge keys and plain
- * scalars that YAML 1.1 reads differently from YAML 1.2 ({@code AmbiguousScalar}: {@code yes},
- * {@code off}, {@code 0755}, {@code 1_000}, {@code 1:20:30}, {@code 1.10}, ...) are reported and
- * reading goes on. Plain scalars resolve as in YAML 1.2's core schema: integers to {@link Long}
- * (an exact {@link java.math.BigDecimal} beyond 64 bits), other numbers to an exact {@code
- * BigDecimal}, {@code true}/{@code false} to {@link Boolean}, {@code null}, {@code ~} and an empty
- * value to {@code null}; quoted and block scalars are always strings.
+ * deeper than 64, aliases that expand beyond 10,000 values ({@code InputTooLarge}), non-UTF-8 or
+ * binary bytes ({@code InvalidEncoding}) and YAML syntax errors ({@code YamlSyntax}) end reading
+ * with a diagnostic; duplicate keys ({@code DuplicateKey}), merge keys and plain scalars that YAML
+ * 1.1 reads differently from YAML 1.2 ({@code AmbiguousScalar}: {@code yes}, {@code off}, {@code
+ * 0755}, {@code 1_000}, {@code 1:20:30}, {@code 1.10}, ...) are reported and reading goes on. Plain
+ * scalars resolve as in YAML 1.2's core schema: integers to {@link Long} (an exact {@link
+ * java.math.BigDecimal} beyond 64 bits), other numbers to an exact {@code BigDecimal}, {@code
+ * true}/{@code false} to {@link Boolean}, {@code null}, {@code ~} and an empty value to {@code
+ * null}; quoted and block scalars are always strings.
  *
  * <p>This is the one place that calls Jackson's YAML parser; wireform's workflow, catalog and
  * project readers build on it.
@@ -43,6 +43,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlDocument {
   static final int MAX_DEPTH = 64;
   static final int MAX_ALIAS_VALUES = 10_000;
+  static final int MAX_PROBLEMS = 1_000;
 
   private static final YAMLFactory FACTORY = factory();
   private static final String TAG_STR = "tag:yaml.org,2002:str";
@@ -61,8 +62,8 @@ public final class YamlDocument {
    * Reads {@code content} as one YAML document, adding every problem to {@code diagnostics}.
    *
    * @param displayPath the file's path as diagnostics show it
-   * @return the document, or empty when the content cannot be read as YAML at all (the reason
-   *     is in {@code diagnostics}); a document is also returned when non-fatal problems, such as
+   * @return the document, or empty when the content cannot be read as YAML at all (the reason is in
+   *     {@code diagnostics}); a document is also returned when non-fatal problems, such as
    *     duplicate keys, were reported
    */
   public static Optional<YamlDocument> parse(
@@ -206,8 +207,10 @@ public final class YamlDocument {
                       "InputTooLarge",
                       at,
                       "values are nested more than " + MAX_DEPTH + " levels deep here")
-                  .withFix("flatten the structure; wireform reads at most " + MAX_DEPTH
-                      + " levels of nesting"));
+                  .withFix(
+                      "flatten the structure; wireform reads at most "
+                          + MAX_DEPTH
+                          + " levels of nesting"));
           throw new Stop();
         }
         String anchor = parser.getObjectId();
@@ -230,7 +233,7 @@ public final class YamlDocument {
         ScalarResolver.Resolved resolved = ScalarResolver.resolve(raw);
         value = resolved.value();
         if (resolved.yaml11().isPresent()) {
-          problems.add(ambiguous(at, raw, resolved.yaml11().get()));
+          problem(ambiguous(at, raw, resolved.yaml11().get()));
         }
       }
       Built built = new Built(new YamlNode.Scalar(at, value, raw == null ? "" : raw), 1, 0);
@@ -257,17 +260,20 @@ public final class YamlDocument {
         height = Math.max(height, child.height() + 1);
         YamlNode.Entry first = entries.get(key);
         if (first != null) {
-          problems.add(
+          problem(
               Diagnostic.error(
                       "DuplicateKey",
                       keyAt,
-                      "key '" + Messages.clip(key) + "' appears twice in this mapping; the first"
-                          + " is on line " + first.keyPosition().line())
+                      "key '"
+                          + Messages.clip(key)
+                          + "' appears twice in this mapping; the first"
+                          + " is on line "
+                          + first.keyPosition().line())
                   .withFix(
                       "remove one of the two; YAML keeps only one, so wireform refuses to guess"
                           + " which you meant"));
         } else if (key.equals("<<") && !properties(keyAt).quoted()) {
-          problems.add(
+          problem(
               Diagnostic.error(
                       "InvalidValue",
                       keyAt,
@@ -277,8 +283,7 @@ public final class YamlDocument {
           entries.put(key, new YamlNode.Entry(key, keyAt, child.node()));
         }
       }
-      return new Built(
-          new YamlNode.Mapping(at, new ArrayList<>(entries.values())), size, height);
+      return new Built(new YamlNode.Mapping(at, new ArrayList<>(entries.values())), size, height);
     }
 
     private Built sequence(SourcePosition at, int depth) throws IOException {
@@ -295,6 +300,20 @@ public final class YamlDocument {
       return new Built(new YamlNode.Sequence(at, items), size, height);
     }
 
+    /** Records a problem that does not stop reading, up to a bound. */
+    private void problem(Diagnostic d) {
+      problems.add(d);
+      if (problems.size() >= MAX_PROBLEMS) {
+        problems.add(
+            Diagnostic.error(
+                    "InputTooLarge",
+                    d.position(),
+                    "the file has more than " + MAX_PROBLEMS + " problems; reading stopped here")
+                .withFix("fix the problems shown and run again"));
+        throw new Stop();
+      }
+    }
+
     private Built alias(String name, SourcePosition at, int depth) {
       Built target = anchors.get(name);
       if (target == null) {
@@ -303,8 +322,11 @@ public final class YamlDocument {
                     "YamlSyntax",
                     at,
                     "alias '*" + Messages.clip(name) + "' refers to no anchor defined before it")
-                .withFix("define '&" + Messages.clip(name) + "' on a value above this line, or"
-                    + " write the value out"));
+                .withFix(
+                    "define '&"
+                        + Messages.clip(name)
+                        + "' on a value above this line, or"
+                        + " write the value out"));
         throw new Stop();
       }
       aliasValues += target.size();
@@ -314,8 +336,9 @@ public final class YamlDocument {
                     "InputTooLarge",
                     at,
                     "aliases expand to more than " + MAX_ALIAS_VALUES + " values in this file")
-                .withFix("write the values out instead of repeating large anchors through"
-                    + " aliases"));
+                .withFix(
+                    "write the values out instead of repeating large anchors through"
+                        + " aliases"));
         throw new Stop();
       }
       if (depth + target.height() > MAX_DEPTH) {
@@ -323,10 +346,15 @@ public final class YamlDocument {
             Diagnostic.error(
                     "InputTooLarge",
                     at,
-                    "alias '*" + Messages.clip(name) + "' nests values more than " + MAX_DEPTH
+                    "alias '*"
+                        + Messages.clip(name)
+                        + "' nests values more than "
+                        + MAX_DEPTH
                         + " levels deep")
-                .withFix("flatten the structure; wireform reads at most " + MAX_DEPTH
-                    + " levels of nesting"));
+                .withFix(
+                    "flatten the structure; wireform reads at most "
+                        + MAX_DEPTH
+                        + " levels of nesting"));
         throw new Stop();
       }
       return new Built(retarget(target.node(), at), target.size(), target.height());
@@ -374,8 +402,8 @@ public final class YamlDocument {
     private record Properties(String anchor, boolean quoted) {}
 
     /**
-     * Looks at the source where a scalar starts: skips its anchor ({@code &a}) and tag, then
-     * tells whether the scalar is quoted or a block scalar, i.e. not plain.
+     * Looks at the source where a scalar starts: skips its anchor ({@code &a}) and tag, then tells
+     * whether the scalar is quoted or a block scalar, i.e. not plain.
      */
     private Properties properties(SourcePosition at) {
       int line = at.line();
@@ -442,8 +470,10 @@ public final class YamlDocument {
       return Diagnostic.error(
               "YamlSyntax",
               SourcePosition.file(file),
-              "invalid YAML: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                  : firstLine(e.getMessage())))
+              "invalid YAML: "
+                  + (e.getMessage() == null
+                      ? e.getClass().getSimpleName()
+                      : firstLine(e.getMessage())))
           .withFix(syntaxFix(String.valueOf(e.getMessage()), null));
     }
 
@@ -467,7 +497,8 @@ public final class YamlDocument {
       if (ctx.contains("flow")) {
         return "close the '[' or '{' with a matching ']' or '}', and separate items with ', '";
       }
-      if (problem.contains("block end") || problem.contains("expected key")
+      if (problem.contains("block end")
+          || problem.contains("expected key")
           || problem.contains("expected ':'")) {
         return "check the indentation: the keys of one mapping must start in the same column";
       }

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One value of a YAML document with the place it was written: a mapping, a sequence or a
- * scalar. Scalars are already resolved to plain Java values ({@link String}, {@link Long},
- * {@link BigDecimal}, {@link Boolean} or {@code null}); see {@link YamlDocument} for the rules.
+ * One value of a YAML document with the place it was written: a mapping, a sequence or a scalar.
+ * Scalars are already resolved to plain Java values ({@link String}, {@link Long}, {@link
+ * BigDecimal}, {@link Boolean} or {@code null}); see {@link YamlDocument} for the rules.
  */
 public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 

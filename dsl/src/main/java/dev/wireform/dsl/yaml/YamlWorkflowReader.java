@@ -1,5 +1,6 @@
 package dev.wireform.dsl.yaml;
 
+import dev.wireform.dsl.diag.Diagnostic;
 import dev.wireform.dsl.diag.Diagnostics;
 import dev.wireform.dsl.diag.SourcePosition;
 import dev.wireform.dsl.model.Node;
@@ -26,6 +27,7 @@ public final class YamlWorkflowReader {
   static final List<String> WORKFLOW_FIELDS =
       List.of("name", "description", "tags", "active", "nodes", "renamedFrom", "adopt", "protect");
   static final List<String> NODE_FIELDS = List.of("type", "label", "params", "inputs", "position");
+  static final int MAX_DIAGNOSTICS = 200;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern REF = Pattern.compile("([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]+)");
 
@@ -33,8 +35,8 @@ public final class YamlWorkflowReader {
 
   /**
    * Reads one workflow file. The workflow's key is the file name's stem ({@code
-   * workflows/clarity-upscale.yaml} has key {@code clarity-upscale}). Never throws for any
-   * content: every problem, all of them, goes into {@code diagnostics}.
+   * workflows/clarity-upscale.yaml} has key {@code clarity-upscale}). Never throws for any content:
+   * every problem, all of them, goes into {@code diagnostics}.
    *
    * @param displayPath the file's path as diagnostics show it
    * @param content the file's bytes (UTF-8)
@@ -47,17 +49,36 @@ public final class YamlWorkflowReader {
     Objects.requireNonNull(displayPath, "displayPath == null");
     Objects.requireNonNull(content, "content == null");
     Objects.requireNonNull(diagnostics, "diagnostics == null");
-    Optional<YamlDocument> doc = YamlDocument.parse(displayPath, content, diagnostics);
-    if (doc.isEmpty()) {
-      return Optional.empty();
+    Diagnostics found = new Diagnostics();
+    Optional<Workflow> workflow =
+        YamlDocument.parse(displayPath, content, found)
+            .flatMap(doc -> new Binder(doc, found).workflow(key(displayPath)));
+    List<Diagnostic> sorted = found.sorted();
+    if (sorted.size() <= MAX_DIAGNOSTICS) {
+      diagnostics.addAll(sorted);
+    } else {
+      // A generated or hostile file can hold hundreds of thousands of problems; nobody reads
+      // past the first screens, and printing them all could take minutes.
+      diagnostics.addAll(sorted.subList(0, MAX_DIAGNOSTICS));
+      diagnostics.add(
+          Diagnostic.error(
+                  "InputTooLarge",
+                  SourcePosition.file(displayPath),
+                  "the file has "
+                      + sorted.size()
+                      + " problems; only the first "
+                      + MAX_DIAGNOSTICS
+                      + " are shown")
+              .withFix("fix the problems shown and run again"));
     }
-    return new Binder(doc.get(), diagnostics).workflow(key(displayPath));
+    return workflow;
   }
 
   /** The file name without folders and without its last extension. */
   static String key(String displayPath) {
-    String name = displayPath.substring(Math.max(displayPath.lastIndexOf('/'),
-        displayPath.lastIndexOf('\\')) + 1);
+    String name =
+        displayPath.substring(
+            Math.max(displayPath.lastIndexOf('/'), displayPath.lastIndexOf('\\')) + 1);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }
@@ -97,8 +118,7 @@ public final class YamlWorkflowReader {
         return Optional.empty();
       }
       Fields f = Fields.of(doc, top, "the workflow", WORKFLOW_FIELDS, diagnostics);
-      Optional<String> name =
-          f.requiredString("name", "add 'name: <the Wireflow workflow name>'");
+      Optional<String> name = f.requiredString("name", "add 'name: <the Wireflow workflow name>'");
       name.filter(String::isBlank)
           .ifPresent(
               n ->
@@ -117,8 +137,10 @@ public final class YamlWorkflowReader {
               "adopt",
               "a mapping with the 'id' of the Wireflow workflow to adopt",
               "write adopt: { id: <wireflow workflow id> }")
-          .ifPresent(adopt -> adoptId(adopt, f.entry("adopt").orElseThrow().keyPosition())
-              .ifPresent(wf::adoptId));
+          .ifPresent(
+              adopt ->
+                  adoptId(adopt, f.entry("adopt").orElseThrow().keyPosition())
+                      .ifPresent(wf::adoptId));
       f.bool("protect").ifPresent(wf::protect);
       f.required("nodes", "add 'nodes:' with one entry per node: <id>: { type: <nodeType> }");
       Optional<YamlNode.Mapping> nodes =
@@ -136,8 +158,7 @@ public final class YamlWorkflowReader {
 
     private Optional<String> adoptId(YamlNode.Mapping adopt, SourcePosition key) {
       Fields f = Fields.of(doc, adopt, "'adopt'", List.of("id"), diagnostics).missingAt(key);
-      Optional<YamlNode.Entry> id =
-          f.required("id", "write adopt: { id: <wireflow workflow id> }");
+      Optional<YamlNode.Entry> id = f.required("id", "write adopt: { id: <wireflow workflow id> }");
       Optional<String> out = Optional.empty();
       if (id.isPresent()) {
         // Ids are strings, but an all-digit id is naturally written unquoted.
@@ -163,11 +184,15 @@ public final class YamlWorkflowReader {
                 e.keyPosition(),
                 id.isEmpty()
                     ? "node id is empty"
-                    : "node id '" + Messages.clip(id) + "' holds characters other than letters,"
+                    : "node id '"
+                        + Messages.clip(id)
+                        + "' holds characters other than letters,"
                         + " digits, '_' and '-'",
                 suggestion.isEmpty()
                     ? "name the node with letters, digits, '_' and '-', e.g. 'upscale-1'"
-                    : "rename it, e.g. '" + Messages.clip(suggestion) + "'; node ids are"
+                    : "rename it, e.g. '"
+                        + Messages.clip(suggestion)
+                        + "'; node ids are"
                         + " letters, digits, '_' and '-' (a '.' separates node and port)"));
       }
       String owner = "node '" + Messages.clip(id) + "'";
@@ -185,7 +210,8 @@ public final class YamlWorkflowReader {
               doc.error(
                   "InvalidValue",
                   e.value().position(),
-                  owner + " must be a mapping with 'type' and its other fields, found "
+                  owner
+                      + " must be a mapping with 'type' and its other fields, found "
                       + e.value().describe(),
                   "write the node's fields indented below its id, e.g. type: input:text"));
         }
@@ -202,12 +228,12 @@ public final class YamlWorkflowReader {
               "params",
               "a mapping of param name to value",
               "write params as 'name: value' entries, e.g. params: { scale_factor: 2 }")
-          .ifPresent(
-              p -> p.entries().forEach(pe -> node.param(pe.key(), pe.value().toJava())));
+          .ifPresent(p -> p.entries().forEach(pe -> node.param(pe.key(), pe.value().toJava())));
       f.mapping(
               "inputs",
               "a mapping of input port to 'node.port'",
-              "write inputs as 'port: node.port' entries, e.g. inputs: { image_url: input-1.prompt }")
+              "write inputs as 'port: node.port' entries, e.g. inputs: { image_url: input-1.prompt"
+                  + " }")
           .ifPresent(in -> inputs(owner, in, node));
       f.mapping(
               "position",
@@ -256,13 +282,18 @@ public final class YamlWorkflowReader {
           text.contains(".")
               ? "node ids and port ids hold only letters, digits, '_' and '-'; write"
                   + " <node>.<port>, e.g. input-1.prompt"
-              : "name the output port too: '" + Messages.clip(text) + ".<port>', e.g."
+              : "name the output port too: '"
+                  + Messages.clip(text)
+                  + ".<port>', e.g."
                   + " input-1.prompt";
       diagnostics.add(
           doc.error(
               "InvalidReference",
               v.position(),
-              what + " refers to '" + Messages.clip(text) + "', which is not of the form"
+              what
+                  + " refers to '"
+                  + Messages.clip(text)
+                  + "', which is not of the form"
                   + " 'node.port'",
               fix));
       return Optional.empty();
@@ -283,8 +314,10 @@ public final class YamlWorkflowReader {
       double dx = x.get().doubleValue();
       double dy = y.get().doubleValue();
       if (!Double.isFinite(dx) || !Double.isFinite(dy)) {
-        invalid(p, "'position' of " + owner + " is too large", "use pixel coordinates such as"
-            + " x: 500, y: 0");
+        invalid(
+            p,
+            "'position' of " + owner + " is too large",
+            "use pixel coordinates such as" + " x: 500, y: 0");
         return Optional.empty();
       }
       return Optional.of(new Position(dx, dy));

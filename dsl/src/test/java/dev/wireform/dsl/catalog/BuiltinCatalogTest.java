@@ -135,7 +135,9 @@ class BuiltinCatalogTest {
         if (!numeric && (p.min().isPresent() || p.max().isPresent())) {
           problems.add(where + ": bounds on a non-number");
         }
-        if (p.min().isPresent() && p.max().isPresent() && p.min().get().compareTo(p.max().get()) > 0) {
+        if (p.min().isPresent()
+            && p.max().isPresent()
+            && p.min().get().compareTo(p.max().get()) > 0) {
           problems.add(where + ": min > max");
         }
       }
@@ -149,8 +151,10 @@ class BuiltinCatalogTest {
       case BOOLEAN -> expect(v instanceof Boolean, where + ": default not a boolean", problems);
       case ENUM -> expect(p.values().contains(v), where + ": default not in values", problems);
       case INTEGER, NUMBER -> {
-        boolean ok = p.type() == ParamType.INTEGER ? v instanceof Long
-            : v instanceof Long || v instanceof BigDecimal;
+        boolean ok =
+            p.type() == ParamType.INTEGER
+                ? v instanceof Long
+                : v instanceof Long || v instanceof BigDecimal;
         expect(ok, where + ": default of the wrong number type " + v.getClass(), problems);
         if (ok) {
           BigDecimal n = new BigDecimal(v.toString());
@@ -158,7 +162,7 @@ class BuiltinCatalogTest {
           p.max().ifPresent(m -> expect(n.compareTo(m) <= 0, where + ": default > max", problems));
         }
       }
-      case JSON -> { }
+      case JSON -> {}
     }
   }
 
@@ -170,6 +174,8 @@ class BuiltinCatalogTest {
 
   private static void unique(String what, List<String> ids, List<String> problems) {
     Set<String> seen = new HashSet<>();
-    ids.stream().filter(id -> !seen.add(id)).forEach(id -> problems.add(what + ": " + id + " twice"));
+    ids.stream()
+        .filter(id -> !seen.add(id))
+        .forEach(id -> problems.add(what + ": " + id + " twice"));
   }
 }

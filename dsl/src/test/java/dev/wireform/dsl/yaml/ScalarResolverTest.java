@@ -47,9 +47,30 @@ class ScalarResolverTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "true", "False", "TRUE", "null", "~", "0", "-7", "+3", "42", "0x1F", "1.0", "1.5",
-        "0.35", "1e3", "1.5e-3", ".5", "hello", "1:20 pm", "node.port", "v1.10", "yesterday",
-        "1.2.3", "-", "+"
+        "true",
+        "False",
+        "TRUE",
+        "null",
+        "~",
+        "0",
+        "-7",
+        "+3",
+        "42",
+        "0x1F",
+        "1.0",
+        "1.5",
+        "0.35",
+        "1e3",
+        "1.5e-3",
+        ".5",
+        "hello",
+        "1:20 pm",
+        "node.port",
+        "v1.10",
+        "yesterday",
+        "1.2.3",
+        "-",
+        "+"
       })
   void leavesOrdinaryScalarsAlone(String text) {
     assertThat(ScalarResolver.resolve(text).yaml11()).isEmpty();

@@ -181,12 +181,25 @@ class YamlWorkflowReaderTest {
     assertThat(params).containsEntry("empty", null);
     assertThat(params).containsEntry("tilde", null);
     assertThat(params.get("list")).isEqualTo(List.of("a", 1L, false));
-    assertThat(((Map<?, ?>) params.get("map")).keySet().stream().map(Object::toString)).containsExactly("z", "a", "m");
+    assertThat(((Map<?, ?>) params.get("map")).keySet().stream().map(Object::toString))
+        .containsExactly("z", "a", "m");
     assertThat(params.get("block")).isEqualTo("line one\nline two\n");
     assertThat(params.keySet())
         .containsExactly(
-            "text", "quoted", "integer", "negative", "huge", "decimal", "exponent", "yes_really",
-            "nothing", "empty", "tilde", "list", "map", "block");
+            "text",
+            "quoted",
+            "integer",
+            "negative",
+            "huge",
+            "decimal",
+            "exponent",
+            "yes_really",
+            "nothing",
+            "empty",
+            "tilde",
+            "list",
+            "map",
+            "block");
   }
 
   @Test
@@ -225,7 +238,8 @@ class YamlWorkflowReaderTest {
 
   @Test
   void takesTheKeyFromTheFileStem() {
-    assertThat(YamlWorkflowReader.key("workflows/clarity-upscale.yaml")).isEqualTo("clarity-upscale");
+    assertThat(YamlWorkflowReader.key("workflows/clarity-upscale.yaml"))
+        .isEqualTo("clarity-upscale");
     assertThat(YamlWorkflowReader.key("a\\b\\x.y.yml")).isEqualTo("x.y");
     assertThat(YamlWorkflowReader.key("plain")).isEqualTo("plain");
   }
@@ -244,7 +258,8 @@ class YamlWorkflowReaderTest {
   void reportsYamlSyntaxAtItsPosition() {
     assertThat(problems("name: x\nnodes:\n  a: b: c\n"))
         .containsExactly(
-            FILE + ":3:7: error: [YamlSyntax] invalid YAML: mapping values are not allowed here"
+            FILE
+                + ":3:7: error: [YamlSyntax] invalid YAML: mapping values are not allowed here"
                 + " | fix: quote a value that contains ': ' (e.g. label: \"a: b\"), or fix this"
                 + " line's indentation");
   }
@@ -253,7 +268,8 @@ class YamlWorkflowReaderTest {
   void reportsTabIndentation() {
     assertThat(problems("name: x\nnodes:\n\ta: 1\n"))
         .containsExactly(
-            FILE + ":3:1: error: [YamlSyntax] invalid YAML: found character '\\t(TAB)' that"
+            FILE
+                + ":3:1: error: [YamlSyntax] invalid YAML: found character '\\t(TAB)' that"
                 + " cannot start any token. (Do not use \\t(TAB) for indentation)"
                 + " | fix: indent with spaces: YAML does not allow tabs in indentation");
   }
@@ -262,7 +278,8 @@ class YamlWorkflowReaderTest {
   void reportsAnUnclosedQuote() {
     assertThat(problems("name: \"x\nnodes: {}\n"))
         .containsExactly(
-            FILE + ":3:1: error: [YamlSyntax] invalid YAML: found unexpected end of stream"
+            FILE
+                + ":3:1: error: [YamlSyntax] invalid YAML: found unexpected end of stream"
                 + " (while scanning a quoted scalar started at 1:7)"
                 + " | fix: close the quoted string with the same quote character it starts with");
   }
@@ -271,7 +288,8 @@ class YamlWorkflowReaderTest {
   void reportsASecondDocument() {
     assertThat(problems("name: x\nnodes: {}\n---\nname: y\n"))
         .containsExactly(
-            FILE + ":4:1: error: [YamlSyntax] the file holds a second YAML document; expected"
+            FILE
+                + ":4:1: error: [YamlSyntax] the file holds a second YAML document; expected"
                 + " exactly one | fix: remove the '---' line and what follows, or move it to its"
                 + " own file");
   }
@@ -280,7 +298,8 @@ class YamlWorkflowReaderTest {
   void reportsAnAliasWithoutAnchor() {
     assertThat(problems("name: x\nnodes: {a: {type: t, params: {p: *nope}}}\n"))
         .containsExactly(
-            FILE + ":2:34: error: [YamlSyntax] alias '*nope' refers to no anchor defined before"
+            FILE
+                + ":2:34: error: [YamlSyntax] alias '*nope' refers to no anchor defined before"
                 + " it | fix: define '&nope' on a value above this line, or write the value out");
   }
 
@@ -301,13 +320,16 @@ class YamlWorkflowReaderTest {
 
     assertThat(Render.all(diagnostics))
         .containsExactly(
-            FILE + ":5:21: error: [DuplicateKey] key 'p' appears twice in this mapping; the first"
+            FILE
+                + ":5:21: error: [DuplicateKey] key 'p' appears twice in this mapping; the first"
                 + " is on line 5 | fix: remove one of the two; YAML keeps only one, so wireform"
                 + " refuses to guess which you meant",
-            FILE + ":6:3: error: [DuplicateKey] key 'a' appears twice in this mapping; the first"
+            FILE
+                + ":6:3: error: [DuplicateKey] key 'a' appears twice in this mapping; the first"
                 + " is on line 3 | fix: remove one of the two; YAML keeps only one, so wireform"
                 + " refuses to guess which you meant",
-            FILE + ":8:1: error: [DuplicateKey] key 'name' appears twice in this mapping; the"
+            FILE
+                + ":8:1: error: [DuplicateKey] key 'name' appears twice in this mapping; the"
                 + " first is on line 1 | fix: remove one of the two; YAML keeps only one, so"
                 + " wireform refuses to guess which you meant");
     // the first of each pair is kept
@@ -329,12 +351,15 @@ class YamlWorkflowReaderTest {
         """;
     assertThat(problems(yaml))
         .containsExactly(
-            FILE + ":2:1: error: [UnknownField] unknown field 'nodez' in the workflow | fix: did"
+            FILE
+                + ":2:1: error: [UnknownField] unknown field 'nodez' in the workflow | fix: did"
                 + " you mean 'nodes'? Fields of the workflow: name, description, tags, active,"
                 + " nodes, renamedFrom, adopt, protect",
-            FILE + ":6:5: error: [UnknownField] unknown field 'lable' in node 'a' | fix: did you"
+            FILE
+                + ":6:5: error: [UnknownField] unknown field 'lable' in node 'a' | fix: did you"
                 + " mean 'label'? Fields of node 'a': type, label, params, inputs, position",
-            FILE + ":7:5: error: [UnknownField] unknown field 'colour' in node 'a' | fix: remove"
+            FILE
+                + ":7:5: error: [UnknownField] unknown field 'colour' in node 'a' | fix: remove"
                 + " it; fields of node 'a': type, label, params, inputs, position");
     // unknown fields lose nothing: the workflow is still returned for later checks
     assertThat(read(yaml)).isPresent();
@@ -344,9 +369,11 @@ class YamlWorkflowReaderTest {
   void reportsMissingFields() {
     assertThat(problems("description: no name, no nodes\n"))
         .containsExactly(
-            FILE + ":1:1: error: [MissingField] the workflow has no 'name' | fix: add 'name: <the"
+            FILE
+                + ":1:1: error: [MissingField] the workflow has no 'name' | fix: add 'name: <the"
                 + " Wireflow workflow name>'",
-            FILE + ":1:1: error: [MissingField] the workflow has no 'nodes' | fix: add 'nodes:'"
+            FILE
+                + ":1:1: error: [MissingField] the workflow has no 'nodes' | fix: add 'nodes:'"
                 + " with one entry per node: <id>: { type: <nodeType> }");
   }
 
@@ -354,9 +381,11 @@ class YamlWorkflowReaderTest {
   void reportsANodeWithoutType() {
     assertThat(problems("name: x\nnodes:\n  a:\n  b:\n    label: B\n"))
         .containsExactly(
-            FILE + ":3:3: error: [MissingField] node 'a' has no 'type' | fix: add 'type:"
+            FILE
+                + ":3:3: error: [MissingField] node 'a' has no 'type' | fix: add 'type:"
                 + " <nodeType>' indented below it, e.g. type: process:clarityai_crystal_upscaler",
-            FILE + ":4:3: error: [MissingField] node 'b' has no 'type' | fix: add 'type:"
+            FILE
+                + ":4:3: error: [MissingField] node 'b' has no 'type' | fix: add 'type:"
                 + " <nodeType>', e.g. type: process:clarityai_crystal_upscaler");
     assertThat(read("name: x\nnodes:\n  a:\n")).isEmpty();
   }
@@ -365,7 +394,8 @@ class YamlWorkflowReaderTest {
   void reportsAnEmptyFile() {
     assertThat(problems("# nothing but a comment\n"))
         .containsExactly(
-            FILE + ":1:1: error: [MissingField] the file is empty; expected a workflow with"
+            FILE
+                + ":1:1: error: [MissingField] the file is empty; expected a workflow with"
                 + " 'name' and 'nodes' | fix: start with 'name: <workflow name>' and a 'nodes:'"
                 + " mapping of node id to node; see docs/yaml.md");
   }
@@ -374,7 +404,8 @@ class YamlWorkflowReaderTest {
   void reportsADocumentThatIsNotAMapping() {
     assertThat(problems("- name: x\n"))
         .containsExactly(
-            FILE + ":1:1: error: [InvalidValue] a workflow file must hold a mapping with 'name'"
+            FILE
+                + ":1:1: error: [InvalidValue] a workflow file must hold a mapping with 'name'"
                 + " and 'nodes', found a list | fix: start with 'name: <workflow name>' and a"
                 + " 'nodes:' mapping of node id to node; see docs/yaml.md");
   }
@@ -391,14 +422,18 @@ class YamlWorkflowReaderTest {
         """;
     assertThat(problems(yaml))
         .containsExactly(
-            FILE + ":1:7: error: [InvalidValue] 'name' of the workflow must be a string, found"
+            FILE
+                + ":1:7: error: [InvalidValue] 'name' of the workflow must be a string, found"
                 + " the number 2024 | fix: quote it: name: \"2024\"",
-            FILE + ":2:7: error: [InvalidValue] 'tags' of the workflow must be a list of strings,"
+            FILE
+                + ":2:7: error: [InvalidValue] 'tags' of the workflow must be a list of strings,"
                 + " found the string 'upscale' | fix: write tags as a list, e.g. tags: [upscale,"
                 + " product]",
-            FILE + ":3:9: error: [InvalidValue] 'active' of the workflow must be true or false,"
+            FILE
+                + ":3:9: error: [InvalidValue] 'active' of the workflow must be true or false,"
                 + " found the string 'maybe' | fix: write 'active: true' or 'active: false'",
-            FILE + ":5:3: error: [InvalidValue] 'nodes' of the workflow must be a mapping of node"
+            FILE
+                + ":5:3: error: [InvalidValue] 'nodes' of the workflow must be a mapping of node"
                 + " id to node, found a list | fix: write each node as '<id>:' followed by its"
                 + " fields indented below, not as a '- ' list item");
   }
@@ -420,20 +455,25 @@ class YamlWorkflowReaderTest {
         """;
     assertThat(problems(yaml))
         .containsExactly(
-            FILE + ":6:18: error: [InvalidReference] input 'image_url' of node 'up' refers to"
+            FILE
+                + ":6:18: error: [InvalidReference] input 'image_url' of node 'up' refers to"
                 + " 'input-1', which is not of the form 'node.port' | fix: name the output port"
                 + " too: 'input-1.<port>', e.g. input-1.prompt",
-            FILE + ":7:19: error: [InvalidValue] input 'mask' of node 'up' must be 'node.port' or"
+            FILE
+                + ":7:19: error: [InvalidValue] input 'mask' of node 'up' must be 'node.port' or"
                 + " a list of them, found the number 3 | fix: write the source node's id and"
                 + " output port, e.g. input-1.prompt",
-            FILE + ":8:14: error: [InvalidReference] input 'other' of node 'up' refers to"
+            FILE
+                + ":8:14: error: [InvalidReference] input 'other' of node 'up' refers to"
                 + " 'x.y.z', which is not of the form 'node.port' | fix: node ids and port ids"
                 + " hold only letters, digits, '_' and '-'; write <node>.<port>, e.g."
                 + " input-1.prompt",
-            FILE + ":9:13: error: [InvalidValue] input 'none' of node 'up' must name at least one"
+            FILE
+                + ":9:13: error: [InvalidValue] input 'none' of node 'up' must name at least one"
                 + " 'node.port', found an empty list | fix: wire a source, e.g. none:"
                 + " [input-1.prompt], or remove the input",
-            FILE + ":10:13: error: [InvalidValue] input 'blank' of node 'up' must be 'node.port'"
+            FILE
+                + ":10:13: error: [InvalidValue] input 'blank' of node 'up' must be 'node.port'"
                 + " or a list of them, found an empty value | fix: write the source node's id and"
                 + " output port, e.g. input-1.prompt");
     assertThat(read(yaml)).isEmpty();
@@ -443,10 +483,12 @@ class YamlWorkflowReaderTest {
   void reportsInvalidNodeIds() {
     assertThat(problems("name: x\nnodes:\n  my node!:\n    type: t\n  \"\":\n    type: t\n"))
         .containsExactly(
-            FILE + ":3:3: error: [InvalidNodeId] node id 'my node!' holds characters other than"
+            FILE
+                + ":3:3: error: [InvalidNodeId] node id 'my node!' holds characters other than"
                 + " letters, digits, '_' and '-' | fix: rename it, e.g. 'my-node'; node ids are"
                 + " letters, digits, '_' and '-' (a '.' separates node and port)",
-            FILE + ":5:3: error: [InvalidNodeId] node id is empty | fix: name the node with"
+            FILE
+                + ":5:3: error: [InvalidNodeId] node id is empty | fix: name the node with"
                 + " letters, digits, '_' and '-', e.g. 'upscale-1'");
   }
 
@@ -465,11 +507,14 @@ class YamlWorkflowReaderTest {
         """;
     assertThat(problems(yaml))
         .containsExactly(
-            FILE + ":5:5: error: [MissingField] 'position' of node 'a' has no 'y' | fix: write"
+            FILE
+                + ":5:5: error: [MissingField] 'position' of node 'a' has no 'y' | fix: write"
                 + " position: { x: 500, y: 0 }",
-            FILE + ":5:23: error: [UnknownField] unknown field 'z' in 'position' of node 'a' |"
+            FILE
+                + ":5:23: error: [UnknownField] unknown field 'z' in 'position' of node 'a' |"
                 + " fix: remove it; fields of 'position' of node 'a': x, y",
-            FILE + ":8:20: error: [InvalidValue] 'x' of 'position' of node 'b' must be a number,"
+            FILE
+                + ":8:20: error: [InvalidValue] 'x' of 'position' of node 'b' must be a number,"
                 + " found the string 'left' | fix: write a number without quotes, e.g. 500");
   }
 
@@ -489,25 +534,32 @@ class YamlWorkflowReaderTest {
 
     assertThat(Render.all(diagnostics))
         .containsExactly(
-            FILE + ":2:9: error: [AmbiguousScalar] unquoted 'yes' is ambiguous: YAML 1.1 reads it"
+            FILE
+                + ":2:9: error: [AmbiguousScalar] unquoted 'yes' is ambiguous: YAML 1.1 reads it"
                 + " as the boolean true | fix: write true for a boolean, or quote it ('yes') for a"
                 + " string",
-            FILE + ":6:12: error: [AmbiguousScalar] unquoted 'off' is ambiguous: YAML 1.1 reads"
+            FILE
+                + ":6:12: error: [AmbiguousScalar] unquoted 'off' is ambiguous: YAML 1.1 reads"
                 + " it as the boolean false | fix: write false for a boolean, or quote it ('off')"
                 + " for a string",
-            FILE + ":7:24: error: [AmbiguousScalar] unquoted 'NO' is ambiguous: YAML 1.1 reads it"
+            FILE
+                + ":7:24: error: [AmbiguousScalar] unquoted 'NO' is ambiguous: YAML 1.1 reads it"
                 + " as the boolean false | fix: write false for a boolean, or quote it ('NO') for"
                 + " a string",
-            FILE + ":7:34: error: [AmbiguousScalar] unquoted '0755' is ambiguous: YAML 1.1 reads"
+            FILE
+                + ":7:34: error: [AmbiguousScalar] unquoted '0755' is ambiguous: YAML 1.1 reads"
                 + " it as the octal number 493 | fix: quote it ('0755') for a string, or write the"
                 + " number plainly",
-            FILE + ":7:43: error: [AmbiguousScalar] unquoted '1_000' is ambiguous: YAML 1.1 reads"
+            FILE
+                + ":7:43: error: [AmbiguousScalar] unquoted '1_000' is ambiguous: YAML 1.1 reads"
                 + " it as the number 1000 | fix: quote it ('1_000') for a string, or write the"
                 + " number plainly",
-            FILE + ":7:53: error: [AmbiguousScalar] unquoted '1:20:30' is ambiguous: YAML 1.1"
+            FILE
+                + ":7:53: error: [AmbiguousScalar] unquoted '1:20:30' is ambiguous: YAML 1.1"
                 + " reads it as the base-60 number 4830 | fix: quote it ('1:20:30') for a string,"
                 + " or write the number plainly",
-            FILE + ":7:65: error: [AmbiguousScalar] unquoted '1.10' is ambiguous: YAML 1.1 reads"
+            FILE
+                + ":7:65: error: [AmbiguousScalar] unquoted '1.10' is ambiguous: YAML 1.1 reads"
                 + " it as the number 1.1 | fix: quote it ('1.10') for a string, or write the"
                 + " number plainly");
     // reported, not silently coerced; a string field keeps the text as written
@@ -522,18 +574,20 @@ class YamlWorkflowReaderTest {
 
     assertThat(Render.all(diagnostics))
         .containsExactly(
-            FILE + ": error: [InputTooLarge] the file is 1048577 bytes; wireform reads files of at"
+            FILE
+                + ": error: [InputTooLarge] the file is 1048577 bytes; wireform reads files of at"
                 + " most 1048576 bytes (1 MiB) | fix: split it into several workflow files, or"
                 + " remove generated content");
   }
 
   @Test
   void rejectsNestingDeeperThan64() {
-    String deep = "name: x\nnodes: {a: {type: t, params: {p: " + "[".repeat(70) + "]".repeat(70)
-        + "}}}\n";
+    String deep =
+        "name: x\nnodes: {a: {type: t, params: {p: " + "[".repeat(70) + "]".repeat(70) + "}}}\n";
     assertThat(problems(deep))
         .containsExactly(
-            FILE + ":2:94: error: [InputTooLarge] values are nested more than 64 levels deep here"
+            FILE
+                + ":2:94: error: [InputTooLarge] values are nested more than 64 levels deep here"
                 + " | fix: flatten the structure; wireform reads at most 64 levels of nesting");
   }
 
@@ -549,7 +603,8 @@ class YamlWorkflowReaderTest {
         """;
     assertThat(problems(yaml))
         .containsExactly(
-            FILE + ":4:36: error: [InputTooLarge] aliases expand to more than 10000 values in this"
+            FILE
+                + ":4:36: error: [InputTooLarge] aliases expand to more than 10000 values in this"
                 + " file | fix: write the values out instead of repeating large anchors through"
                 + " aliases");
   }
@@ -561,7 +616,8 @@ class YamlWorkflowReaderTest {
 
     assertThat(Render.all(diagnostics))
         .containsExactly(
-            FILE + ":1:10: error: [InvalidEncoding] the file is not valid UTF-8: byte 0xE9 at byte"
+            FILE
+                + ":1:10: error: [InvalidEncoding] the file is not valid UTF-8: byte 0xE9 at byte"
                 + " offset 9 cannot start or continue a UTF-8 character | fix: save the file as"
                 + " UTF-8 (a Latin-1 or Windows-1252 file must be converted); wireform only reads"
                 + " UTF-8 text");
@@ -573,7 +629,8 @@ class YamlWorkflowReaderTest {
 
     assertThat(Render.all(diagnostics))
         .containsExactly(
-            FILE + ":2:1: error: [InvalidEncoding] the file holds the control character U+0000 at"
+            FILE
+                + ":2:1: error: [InvalidEncoding] the file holds the control character U+0000 at"
                 + " byte offset 6; expected text (is it a binary file?) | fix: remove the"
                 + " character; workflow files are plain UTF-8 text");
   }
@@ -585,7 +642,8 @@ class YamlWorkflowReaderTest {
 
     assertThat(Render.all(diagnostics))
         .containsExactly(
-            FILE + ":1:1: error: [InvalidEncoding] the file is UTF-16 encoded (it starts with a"
+            FILE
+                + ":1:1: error: [InvalidEncoding] the file is UTF-16 encoded (it starts with a"
                 + " UTF-16 byte order mark); expected UTF-8 | fix: save the file as UTF-8");
   }
 
@@ -601,7 +659,21 @@ class YamlWorkflowReaderTest {
     String yaml = "name: x\nnodes:\n  a:\n    type: t\n    params: { <<: {p: 1}, q: 2 }\n";
     assertThat(problems(yaml))
         .containsExactly(
-            FILE + ":5:15: error: [InvalidValue] YAML merge keys ('<<') are not supported; found"
+            FILE
+                + ":5:15: error: [InvalidValue] YAML merge keys ('<<') are not supported; found"
                 + " '<<' here | fix: write the merged fields out in full");
+  }
+
+  @Test
+  void showsAtMost200ProblemsOfAFile() {
+    String yaml = "name: x\nnodes: {}\nflags: [" + "y, ".repeat(500) + "y]\n";
+    List<String> problems = problems(yaml);
+
+    assertThat(problems).hasSize(201);
+    assertThat(problems.get(0)) // a file-wide diagnostic sorts first
+        .isEqualTo(
+            FILE
+                + ": error: [InputTooLarge] the file has 502 problems; only the first 200 are"
+                + " shown | fix: fix the problems shown and run again");
   }
 }
