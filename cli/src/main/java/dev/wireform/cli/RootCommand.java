@@ -1,7 +1,11 @@
 package dev.wireform.cli;
 
 import dev.wireform.cli.command.EmulatorCommand;
+import dev.wireform.cli.command.ApplyCommand;
+import dev.wireform.cli.command.DriftCommand;
+import dev.wireform.cli.command.ImportCommand;
 import dev.wireform.cli.command.InitCommand;
+import dev.wireform.cli.command.PlanCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Objects;
@@ -29,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       InitCommand.class,
       EmulatorCommand.class,
+      PlanCommand.class, ApplyCommand.class, DriftCommand.class, ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
