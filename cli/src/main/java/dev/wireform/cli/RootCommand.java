@@ -1,7 +1,11 @@
 package dev.wireform.cli;
 
 import dev.wireform.cli.command.EmulatorCommand;
+import dev.wireform.cli.command.ApplyCommand;
+import dev.wireform.cli.command.DriftCommand;
+import dev.wireform.cli.command.ImportCommand;
 import dev.wireform.cli.command.InitCommand;
+import dev.wireform.cli.command.PlanCommand;
 import dev.wireform.cli.command.RunCommand;
 import dev.wireform.cli.command.StatusCommand;
 import dev.wireform.cli.command.TriggerCommand;
@@ -32,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       InitCommand.class,
       EmulatorCommand.class,
+      PlanCommand.class, ApplyCommand.class, DriftCommand.class, ImportCommand.class,
       RunCommand.class,
       TriggerCommand.class,
       StatusCommand.class,

@@ -25,9 +25,7 @@ class BuiltinCatalogTest {
     assertThat(text.category()).isEqualTo("input");
     assertThat(text.inputs()).isEmpty();
     assertThat(text.outputs())
-        .containsExactly(
-            new PortSpec("prompt", "Text", PortType.TEXT, false, false),
-            new PortSpec("text", "Text", PortType.TEXT, false, false));
+        .containsExactly(new PortSpec("prompt", "Text", PortType.TEXT, false, false));
     assertThat(text.params())
         .containsExactly(
             new ParamSpec(
