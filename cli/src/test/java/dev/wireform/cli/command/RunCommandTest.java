@@ -120,17 +120,18 @@ class RunCommandTest {
 
   @Test
   void anExhaustedRequestBudgetIsWaitedOutAsTheServerSays() throws Exception {
-    try (RunWorld w = RunWorld.start(dir, b -> b.rateLimit(4))) {
+    try (RunWorld w = RunWorld.start(dir)) {
       w.deploy();
+      w.time.advance(Duration.ofMinutes(1)); // a fresh rate window, 10:01:00
+      w.admin("PUT", "/_emulator/rate-limit", "{\"requestsPerMinute\": 3}");
       CliRun r = w.wireform("run", "clarity-upscale", "--input",
           "input-1.prompt=images/product.png");
       assertThat(r.exitCode()).as(r.toString()).isZero();
-      // create, list, get and upload use the minute's 4 requests (execute has its own budget);
-      // after the first poll wait, the client waits until X-RateLimit-Reset instead of
-      // drawing a 429.
+      // list, get and upload use the minute's 3 requests (execute has its own budget); after
+      // the first poll wait, the client waits until X-RateLimit-Reset instead of drawing a 429.
       assertThat(w.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(59));
       assertThat(w.polls()).singleElement().satisfies(
-          p -> assertThat(p.path("time").asText()).isEqualTo("2026-11-26T10:01:00.000Z"));
+          p -> assertThat(p.path("time").asText()).isEqualTo("2026-11-26T10:02:00.000Z"));
       assertThat(w.requests("GET", "")).allMatch(q -> q.path("status").asInt() == 200);
     }
   }

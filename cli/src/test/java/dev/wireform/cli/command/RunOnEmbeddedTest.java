@@ -3,10 +3,6 @@ package dev.wireform.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wireform.cli.CliRun;
-import dev.wireform.cli.api.WireflowClient;
-import dev.wireform.cli.env.Connection;
-import dev.wireform.cli.env.Connector;
-import dev.wireform.dsl.project.Environment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +29,9 @@ class RunOnEmbeddedTest {
   void deployTheExamples() throws Exception {
     project = RunWorld.copyExamples(dir.resolve("examples"));
     Files.copy(RunWorld.examples().resolve("wireform.yaml"), project.resolve("wireform.yaml"));
-    try (Connection c = new Connector(Map.of(), UnaryOperator.identity())
-        .open(Environment.of("local", Environment.EMBEDDED), project)) {
-      WireflowClient client = c.client();
-      RunWorld.deploy(client, project, "local", "clarity-upscale");
-    }
+    CliRun apply = CliRun.wireform(project, "apply", "--auto-approve");
+    assertThat(apply.exitCode()).as(apply.toString()).isZero();
+    assertThat(apply.out()).contains("+ create clarity-upscale");
   }
 
   private CliRun wireform(String... args) {

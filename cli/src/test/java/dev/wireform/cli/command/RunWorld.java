@@ -2,7 +2,6 @@ package dev.wireform.cli.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wireform.cli.CliRun;
 import dev.wireform.cli.Invocation;
 import dev.wireform.cli.RootCommand;
@@ -11,13 +10,8 @@ import dev.wireform.cli.api.ClientConfig;
 import dev.wireform.cli.api.Secret;
 import dev.wireform.cli.api.Sleeper;
 import dev.wireform.cli.api.WireflowClient;
-import dev.wireform.cli.deploy.Marker;
 import dev.wireform.cli.run.RunContext;
 import dev.wireform.cli.run.StopSignal;
-import dev.wireform.compiler.CompiledWorkflow;
-import dev.wireform.compiler.Compiler;
-import dev.wireform.dsl.project.LoadedProject;
-import dev.wireform.dsl.project.ProjectLoader;
 import dev.wireform.emulator.Emulator;
 import dev.wireform.emulator.EmulatorServer;
 import dev.wireform.emulator.SimulatedTime;
@@ -145,25 +139,19 @@ final class RunWorld implements AutoCloseable {
   }
 
   /**
-   * Deploys {@code key} of the project at {@code project} as wireform does: its compiled JSON
-   * with the ownership marker in its tags. Returns the workflow id.
+   * Deploys the project with {@code wireform apply --auto-approve} (the ownership marker goes
+   * into each workflow's tags) and returns the id of the ClarityAI workflow.
    */
-  static String deploy(WireflowClient client, Path project, String env, String key) {
-    LoadedProject p = ProjectLoader.load(List.of(), project);
-    CompiledWorkflow w = new Compiler(p.catalog()).compile(p.workflows()).workflows().stream()
-        .filter(c -> c.key().equals(key)).findFirst().orElseThrow();
-    try {
-      ObjectNode body = (ObjectNode) JSON.readTree(w.json());
-      new Marker(PROJECT, env, key).tags().forEach(body.withArray("tags")::add);
-      return client.createWorkflow(body).id();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   String deploy() {
+    CliRun apply = CliRun.wireform(project, Map.of("WIREFLOW_API_KEY", server.apiKey()),
+        "apply", "--auto-approve");
+    if (apply.exitCode() != 0) {
+      throw new IllegalStateException("apply failed: " + apply);
+    }
     try (WireflowClient c = client()) {
-      return deploy(c, project, ENV, KEY);
+      return c.listWorkflows().stream()
+          .filter(w -> w.tags().contains("wireform:key=" + KEY))
+          .findFirst().orElseThrow().id();
     }
   }
 
