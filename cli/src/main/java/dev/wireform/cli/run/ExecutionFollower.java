@@ -95,6 +95,9 @@ public final class ExecutionFollower {
     String resume = "wireform status " + executionId + " --wait" + options.resumeFlags()
         + (options.download().isPresent() ? " --download " + options.shownDownload() : "");
     PrintWriter err = console.err();
+    if (r.outcome() == Poller.Outcome.COMPLETED || r.outcome() == Poller.Outcome.FAILED) {
+      settleEmbedded();
+    }
     switch (r.outcome()) {
       case COMPLETED -> {
         return completed(report, r.last().orElseThrow(), graph, options);
@@ -138,6 +141,23 @@ public final class ExecutionFollower {
         err.println("  it may still be running; resume with: " + resume);
         return finish(report.end("lost", ExitCodes.FAILED));
       }
+    }
+  }
+
+  /**
+   * An embedded emulator may show a run as finished a moment before it has written that to
+   * disk; it stops when this command ends, so give it that moment, or a later command would
+   * find the run interrupted.
+   */
+  private void settleEmbedded() {
+    Optional<EmulatorServer> emulator = connection.emulator();
+    if (emulator.isEmpty()) {
+      return;
+    }
+    try {
+      emulator.get().awaitIdle(Duration.ofSeconds(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
