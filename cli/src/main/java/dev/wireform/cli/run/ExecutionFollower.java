@@ -1,6 +1,7 @@
 package dev.wireform.cli.run;
 
 import dev.wireform.cli.ExitCodes;
+import dev.wireform.cli.Invocation;
 import dev.wireform.cli.api.ApiException;
 import dev.wireform.cli.api.ExecutionState;
 import dev.wireform.cli.api.ExecutionStatus;
@@ -47,6 +48,16 @@ public final class ExecutionFollower {
       Objects.requireNonNull(download, "download == null");
       Objects.requireNonNull(shownDownload, "shownDownload == null");
       Objects.requireNonNull(resumeFlags, "resumeFlags == null");
+    }
+
+    /** The options of a command: its {@code --timeout} and {@code --download}. */
+    static Options of(
+        Duration timeout, Optional<String> download, Invocation invocation, String flags) {
+      return new Options(
+          timeout,
+          download.map(d -> invocation.resolve(Path.of(d))),
+          download.map(d -> d.endsWith("/") ? d : d + "/").orElse(""),
+          flags);
     }
   }
 

@@ -7,7 +7,6 @@ import dev.wireform.cli.api.ApiException;
 import dev.wireform.cli.api.ExecutionStatus;
 import dev.wireform.cli.api.NotFoundException;
 import dev.wireform.cli.env.Connection;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -45,7 +44,8 @@ public final class StatusQuery {
           throw notFound(executionId, target, connection, e);
         }
         ExecutionFollower follower = new ExecutionFollower(connection, context, console);
-        ExecutionFollower.Options options = options(result, target.flags());
+        ExecutionFollower.Options options = ExecutionFollower.Options.of(
+            result.timeout(), result.download(), invocation, target.flags());
         if (!wait) {
           return follower.once(report, now, Optional.empty(), options);
         }
@@ -56,14 +56,6 @@ public final class StatusQuery {
     } catch (ApiException e) {
       return Failures.api(console, report, e, "execution " + executionId);
     }
-  }
-
-  ExecutionFollower.Options options(ResultMixin result, String flags) {
-    return new ExecutionFollower.Options(
-        result.timeout(),
-        result.download().map(d -> invocation.resolve(Path.of(d))),
-        result.download().map(d -> d.endsWith("/") ? d : d + "/").orElse(""),
-        flags);
   }
 
   static UserErrorException notFound(

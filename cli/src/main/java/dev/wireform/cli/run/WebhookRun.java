@@ -77,8 +77,8 @@ public final class WebhookRun {
         info.println("started execution " + start.executionId() + " through webhook "
             + webhookId + start.message().map(m -> " (" + m + ")").orElse(""));
         info.flush();
-        ExecutionFollower.Options options =
-            new StatusQuery(context, invocation, global, console).options(result, target.flags());
+        ExecutionFollower.Options options = ExecutionFollower.Options.of(
+            result.timeout(), result.download(), invocation, target.flags());
         if (!wait) {
           String resume = "wireform status " + start.executionId() + " --wait" + target.flags();
           report.resume = Optional.of(resume);

@@ -131,23 +131,7 @@ public final class WorkflowRunner {
         ? Optional.of(RunJournal.in(target.site().stateDir(), target.environment().name()))
         : Optional.empty();
     Instant now = context.clock().instant();
-    Map<String, String> known = journal.map(j -> j.uploads(key, now)).orElse(Map.of());
-    Map<String, String> uploaded = new LinkedHashMap<>();
-    for (CheckedInputs.Upload u : checked.uploads()) {
-      String sha = sha256(u.file().path());
-      String slot = u.target() + "@" + sha;
-      String url = known.get(slot);
-      boolean reused = url != null;
-      if (!reused) {
-        url = client.uploadMedia(u.file().path()).url();
-      }
-      uploaded.put(slot, url);
-      values.get(u.nodeId()).put(u.param(), TextNode.valueOf(url));
-      report.uploads.add(new Report.Upload(u.target(), u.file().shown(), u.file().size(), url,
-          reused));
-      info.println((reused ? "reusing upload of " : "uploaded ") + u.file().shown() + " ("
-          + Sizes.format(u.file().size()) + ") for " + u.target() + ": " + url);
-    }
+    Map<String, String> uploaded = upload(client, checked, values, key, journal, report, now);
     values.forEach((node, params) -> params.forEach((p, v) -> report.inputs.put(node + "." + p,
         v)));
     journal.ifPresent(j -> j.record(key, workflowId, uploaded, Optional.empty(), now));
@@ -162,11 +146,8 @@ public final class WorkflowRunner {
     info.println("started execution " + start.executionId() + " of " + what + " (workflow "
         + workflowId + ", environment " + target.environment().name() + ")");
     info.flush();
-    ExecutionFollower.Options options = new ExecutionFollower.Options(
-        request.timeout(),
-        request.download().map(this::resolvePath),
-        request.download().map(d -> d.endsWith("/") ? d : d + "/").orElse(""),
-        target.flags());
+    ExecutionFollower.Options options = ExecutionFollower.Options.of(
+        request.timeout(), request.download(), invocation, target.flags());
     if (!request.waitForEnd()) {
       String resume = "wireform status " + start.executionId() + " --wait" + target.flags();
       report.resume = Optional.of(resume);
@@ -179,6 +160,39 @@ public final class WorkflowRunner {
     }
     return new ExecutionFollower(connection, context, console)
         .await(report, start.executionId(), Optional.empty(), Optional.of(graph), options);
+  }
+
+  /**
+   * Uploads the run's local files, or reuses the URLs the journal kept for this key, and writes
+   * each URL into {@code values}.
+   *
+   * @return the uploads as "target@sha256" to URL, for the journal
+   */
+  private Map<String, String> upload(
+      WireflowClient client,
+      CheckedInputs checked,
+      Map<String, Map<String, JsonNode>> values,
+      String key,
+      Optional<RunJournal> journal,
+      Report report,
+      Instant now) {
+    Map<String, String> known = journal.map(j -> j.uploads(key, now)).orElse(Map.of());
+    Map<String, String> uploaded = new LinkedHashMap<>();
+    for (CheckedInputs.Upload u : checked.uploads()) {
+      String slot = u.target() + "@" + sha256(u.file().path());
+      String url = known.get(slot);
+      boolean reused = url != null;
+      if (!reused) {
+        url = client.uploadMedia(u.file().path()).url();
+      }
+      uploaded.put(slot, url);
+      values.get(u.nodeId()).put(u.param(), TextNode.valueOf(url));
+      report.uploads.add(new Report.Upload(u.target(), u.file().shown(), u.file().size(), url,
+          reused));
+      console.info().println((reused ? "reusing upload of " : "uploaded ") + u.file().shown()
+          + " (" + Sizes.format(u.file().size()) + ") for " + u.target() + ": " + url);
+    }
+    return uploaded;
   }
 
   private String locate(WireflowClient client, Target target, RunRequest request) {
