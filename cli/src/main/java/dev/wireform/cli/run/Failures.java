@@ -20,9 +20,12 @@ final class Failures {
 
   private Failures() {}
 
-  /** Reports {@code lines} (the first is the headline) and returns the exit code. */
+  /**
+   * Reports {@code lines} (the first is the headline, the others its details, one problem each)
+   * and returns the exit code.
+   */
   static int report(Console console, Report report, String outcome, int exit, List<String> lines) {
-    report.errors.addAll(lines.isEmpty() ? List.of() : List.of(String.join("\n", lines)));
+    report.errors.addAll(lines);
     console.err().println("error: " + lines.get(0));
     for (int i = 1; i < lines.size(); i++) {
       console.err().println("  " + lines.get(i));
