@@ -290,6 +290,25 @@ class RunCommandTest {
   }
 
   @Test
+  void badInputInJsonFormatStillPrintsOneDocument() throws Exception {
+    try (RunWorld w = RunWorld.start(dir)) {
+      w.deploy();
+      CliRun r = w.wireform("run", "clarity-upscale", "-i", "input-1=images/product.png",
+          "-i", "upscale-1.scale_factor=99", "--format", "json");
+      assertThat(r.exitCode()).isEqualTo(1);
+      JsonNode j = JSON.readTree(r.out());
+      assertThat(j.path("outcome").asText()).isEqualTo("invalid_input");
+      assertThat(j.path("exitCode").asInt()).isEqualTo(1);
+      assertThat(j.path("errors")).extracting(JsonNode::asText).containsExactly(
+          "bad input; nothing was run",
+          "--input 'upscale-1.scale_factor=99': 99 is out of range; scale_factor takes a whole"
+              + " number from 1 to 16");
+      assertThat(j.path("executionId").isNull()).isTrue();
+      assertThat(r.err()).startsWith("error: bad input; nothing was run\n");
+    }
+  }
+
+  @Test
   void anUndeployedKeyNamesTheDeployedOnes() throws Exception {
     try (RunWorld w = RunWorld.start(dir)) {
       w.deploy();
