@@ -80,7 +80,8 @@ final class Report {
           }
           out.println(
               LineProgress.word(s.state(), s.rawStatus())
-                  + elapsed.map(e -> " in " + Durations.format(e)).orElse("")
+                  + elapsed.filter(e -> polls > 0).map(e -> " in " + Durations.format(e))
+                      .orElse("")
                   + (polls > 0 ? " (" + polls + (polls == 1 ? " poll)" : " polls)") : ""));
         });
     for (NodeOutput o : outputs) {
