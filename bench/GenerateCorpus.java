@@ -155,6 +155,7 @@ public final class GenerateCorpus {
             .setScale(2, RoundingMode.DOWN)
             .max(BigDecimal.valueOf(min).setScale(2, RoundingMode.UP))
             .min(BigDecimal.valueOf(max).setScale(2, RoundingMode.DOWN))
+            .stripTrailingZeros() // '0.80' would be flagged as an ambiguous scalar
             .toPlainString();
       }
       case BOOLEAN:

@@ -11,9 +11,18 @@ public final class DiagnosticsFormatMixin {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
+      converter = DiagnosticsFormatMixin.Formats.class,
+      completionCandidates = DiagnosticsFormatMixin.Formats.class,
       description = "How to print diagnostics: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}."
           + " json is a versioned document for scripts; sarif is SARIF 2.1.0 for code scanning.")
   private DiagnosticsFormat format = DiagnosticsFormat.TEXT;
+
+  /** The values of {@code --format}, in lower case. */
+  public static final class Formats extends LowercaseEnumOption<DiagnosticsFormat> {
+    public Formats() {
+      super(DiagnosticsFormat.class);
+    }
+  }
 
   public DiagnosticsFormat format() {
     return format;

@@ -1,14 +1,17 @@
 package dev.wireform.cli;
 
+import dev.wireform.cli.command.BuildCommand;
 import dev.wireform.cli.command.EmulatorCommand;
 import dev.wireform.cli.command.ApplyCommand;
 import dev.wireform.cli.command.DriftCommand;
+import dev.wireform.cli.command.GraphCommand;
 import dev.wireform.cli.command.ImportCommand;
 import dev.wireform.cli.command.InitCommand;
 import dev.wireform.cli.command.PlanCommand;
 import dev.wireform.cli.command.RunCommand;
 import dev.wireform.cli.command.StatusCommand;
 import dev.wireform.cli.command.TriggerCommand;
+import dev.wireform.cli.command.ValidateCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Objects;
@@ -31,12 +34,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
-    description = "Workflow-as-code for Wireflow: validate, build and draw workflows declared in"
-        + " YAML or Java.",
+    description = "Workflow-as-code for Wireflow: workflows declared in YAML or Java, checked"
+        + " offline and compiled to the JSON Wireflow's API takes.",
     subcommands = {
+      ValidateCommand.class,
+      BuildCommand.class,
+      GraphCommand.class,
       InitCommand.class,
       EmulatorCommand.class,
-      PlanCommand.class, ApplyCommand.class, DriftCommand.class, ImportCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      DriftCommand.class,
+      ImportCommand.class,
       RunCommand.class,
       TriggerCommand.class,
       StatusCommand.class,
@@ -44,8 +53,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0   ok",
+      "  0   ok / no changes",
       "  1   invalid input (an error diagnostic) or failed operation",
+      "  2   plan has changes (--detailed-exitcode) / drift found",
+      "  3   plan includes deletes (--detailed-exitcode) / too many deletes",
+      "  4   stale plan: the account changed since it was made",
+      "  5   workflow run failed",
+      "  6   workflow run timed out",
       "  64  usage error",
       "See docs/cli.md for every command and the full exit-code table."
     })

@@ -49,8 +49,9 @@ public final class UserErrorException extends RuntimeException {
     if (e instanceof FileAlreadyExistsException) {
       return "a file of that name already exists" + other((FileSystemException) e);
     }
-    if (e instanceof NotDirectoryException) {
-      return "a path component is a file, not a folder";
+    if (e instanceof NotDirectoryException
+        || (e instanceof FileSystemException f && "Not a directory".equals(f.getReason()))) {
+      return "part of the path is a file, not a folder";
     }
     if (e instanceof FileSystemException fse && fse.getReason() != null) {
       return fse.getReason().toLowerCase(Locale.ROOT);

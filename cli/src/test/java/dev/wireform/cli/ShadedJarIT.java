@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * runs the jar as a real process, the way the launcher does.
  */
 class ShadedJarIT {
-  private static final Path JAR = Path.of(System.getProperty("wireform.jar", "target/wireform.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("wireform.jar", "target/wireform.jar"));
 
   @TempDir Path dir;
 
@@ -29,7 +30,12 @@ class ShadedJarIT {
       List<String> kotlin =
           jar.stream()
               .map(e -> e.getName())
-              .filter(n -> n.startsWith("kotlin/") || n.endsWith(".kotlin_module"))
+              .filter(
+                  n ->
+                      n.startsWith("kotlin/")
+                          || n.startsWith("kotlinx/")
+                          || n.endsWith(".kotlin_module")
+                          || n.toLowerCase(java.util.Locale.ROOT).contains("kotlin"))
               .toList();
       assertThat(kotlin).isEmpty();
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))

@@ -1,5 +1,6 @@
 package dev.wireform.emulator;
 
+import dev.wireform.dsl.project.AccountPlan;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -155,7 +156,7 @@ public final class EmulatorMain {
             b.dataDir(Path.of(value));
             break;
           case "--plan":
-            b.plan(Plan.parse(value));
+            b.plan(AccountPlan.parse(value));
             break;
           case "--rate":
             b.rateLimit(integer(arg, value));

@@ -113,9 +113,8 @@ public final class InitCommand implements Callable<Integer> {
       return "created";
     }
     String text = Files.readString(gitignore, StandardCharsets.UTF_8);
-    boolean present =
-        text.lines().map(String::strip).anyMatch(l -> l.equals(IGNORE_ENTRY) || l.equals(".wireform")
-            || l.equals("/.wireform/") || l.equals("/.wireform"));
+    List<String> spellings = List.of(IGNORE_ENTRY, ".wireform", "/.wireform/", "/.wireform");
+    boolean present = text.lines().map(String::strip).anyMatch(spellings::contains);
     if (present) {
       return "";
     }

@@ -103,7 +103,8 @@ class InitCommandTest {
 
   @Test
   void defaultNameIsASlugOfTheFolderName() {
-    assertThat(InitCommand.defaultName(Path.of("/x/My Media_Pipelines!"))).isEqualTo("my-media-pipelines");
+    assertThat(InitCommand.defaultName(Path.of("/x/My Media_Pipelines!")))
+        .isEqualTo("my-media-pipelines");
     assertThat(InitCommand.defaultName(Path.of("/"))).isEqualTo("wireform-project");
     assertThat(InitCommand.defaultName(Path.of("/x/___"))).isEqualTo("wireform-project");
   }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class SarifRendererTest {
   @Test
   void writesOneRulePerIdAndOneResultPerDiagnostic() {
-    Approvals.verify(JsonRendererTest.render(new SarifRenderer("1.2.3"), SampleDiagnostics.mixed()));
+    Approvals.verify(
+        JsonRendererTest.render(new SarifRenderer("1.2.3"), SampleDiagnostics.mixed()));
   }
 
   @Test

@@ -102,8 +102,8 @@ class TextRendererTest {
 
     assertThat(colored)
         .startsWith(
-            "\u001b[1mworkflows/clarity-upscale.yaml:14:7:\u001b[0m \u001b[1m\u001b[31merror:\u001b[0m"
-                + " [UnknownPort] ")
+            "\u001b[1mworkflows/clarity-upscale.yaml:14:7:\u001b[0m"
+                + " \u001b[1m\u001b[31merror:\u001b[0m [UnknownPort] ")
         .contains("      \u001b[1m\u001b[32m^\u001b[0m\n")
         .endsWith("\u001b[1m\u001b[31m1 error, 0 warnings in 1 file\u001b[0m\n");
     assertThat(colored.replaceAll("\u001b\\[[0-9;]*m", ""))

@@ -1,0 +1,86 @@
+package dev.wireform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class RootCommandTest {
+  /** A command with a bug. */
+  @Command(name = "boom")
+  static final class Boom implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("kaput");
+    }
+  }
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(Map<String, String> env, String... args) {
+    CommandLine cmd =
+        RootCommand.commandLine(
+            new Invocation(env, Path.of("/tmp"), false),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            false);
+    cmd.addSubcommand(new Boom());
+    // Writers are handed to the subcommands present when they are set.
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    return cmd.execute(args);
+  }
+
+  @Test
+  void internalErrorIsOneLineWithoutStackTrace() {
+    int code = run(Map.of(), "boom");
+
+    assertThat(code).isEqualTo(ExitCodes.FAILED);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .isEqualTo(
+            "internal error: java.lang.IllegalStateException: kaput (please report)\n"
+                + "Run again with --debug or WIREFORM_DEBUG=1 for the stack trace.\n");
+  }
+
+  @Test
+  void debugFlagAddsTheStackTrace() {
+    run(Map.of(), "boom", "--debug");
+
+    assertThat(err.toString())
+        .startsWith(
+            "internal error: java.lang.IllegalStateException: kaput (please report)\n"
+                + "java.lang.IllegalStateException: kaput\n"
+                + "\tat dev.wireform.cli.RootCommandTest$Boom.call(");
+  }
+
+  @Test
+  void debugEnvironmentVariableAddsTheStackTrace() {
+    run(Map.of("WIREFORM_DEBUG", "1"), "boom");
+
+    assertThat(err.toString()).contains("\tat dev.wireform.cli.RootCommandTest$Boom.call(");
+  }
+
+  @Test
+  void exitCodesAreTheDesignsTable() {
+    assertThat(
+            new int[] {
+              ExitCodes.OK,
+              ExitCodes.FAILED,
+              ExitCodes.PLAN_HAS_CHANGES,
+              ExitCodes.PLAN_HAS_DELETES,
+              ExitCodes.STALE_PLAN,
+              ExitCodes.RUN_FAILED,
+              ExitCodes.RUN_TIMED_OUT,
+              ExitCodes.USAGE
+            })
+        .containsExactly(0, 1, 2, 3, 4, 5, 6, 64);
+  }
+}
