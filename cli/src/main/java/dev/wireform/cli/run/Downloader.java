@@ -1,5 +1,6 @@
 package dev.wireform.cli.run;
 
+import dev.wireform.dsl.media.MediaTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,24 +33,6 @@ import okhttp3.ResponseBody;
  * the API's public download proxy ({@code /api/download?url=}).
  */
 final class Downloader implements AutoCloseable {
-  /** Extensions by media type; anything else keeps the URL's extension, or {@code .bin}. */
-  static final Map<String, String> EXTENSIONS =
-      Map.ofEntries(
-          Map.entry("image/png", "png"),
-          Map.entry("image/jpeg", "jpg"),
-          Map.entry("image/jpg", "jpg"),
-          Map.entry("image/webp", "webp"),
-          Map.entry("image/gif", "gif"),
-          Map.entry("video/mp4", "mp4"),
-          Map.entry("video/webm", "webm"),
-          Map.entry("video/quicktime", "mov"),
-          Map.entry("audio/mpeg", "mp3"),
-          Map.entry("audio/wav", "wav"),
-          Map.entry("audio/x-wav", "wav"),
-          Map.entry("audio/ogg", "ogg"),
-          Map.entry("audio/mp4", "m4a"),
-          Map.entry("application/json", "json"),
-          Map.entry("text/plain", "txt"));
 
   private final OkHttpClient http;
   private final Optional<HttpUrl> proxy;
@@ -143,9 +126,9 @@ final class Downloader implements AutoCloseable {
   }
 
   static String extension(String contentType, HttpUrl url) {
-    String ext = EXTENSIONS.get(contentType);
-    if (ext != null) {
-      return ext;
+    Optional<String> ext = MediaTypes.extensionOf(contentType);
+    if (ext.isPresent()) {
+      return ext.get();
     }
     String last = url.pathSegments().isEmpty() ? "" : url.pathSegments().get(
         url.pathSegments().size() - 1);
