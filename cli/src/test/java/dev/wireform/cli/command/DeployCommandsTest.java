@@ -235,6 +235,55 @@ class DeployCommandsTest {
   }
 
   @Test
+  void importIntoAFolderTheProjectDoesNotReadIsRefusedBeforeAnythingIsWritten()
+      throws IOException {
+    inCanvas(c -> {
+      try {
+        c.createWorkflow(new ObjectMapper().readTree(
+            "{\"name\":\"Made in the canvas\",\"nodes\":[{\"id\":\"in\",\"type\":"
+                + "\"basedNode\",\"position\":{\"x\":0,\"y\":0},\"data\":{\"label\":"
+                + "\"URL\",\"nodeType\":\"input:text\",\"params\":{\"prompt\":\"\"}}}],"
+                + "\"edges\":[]}"));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    wireform(dir, "apply", "--auto-approve");
+
+    CliRun imported = wireform(dir, "import", "--all", "-o", "imported");
+
+    assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(1);
+    assertThat(imported.out()).isEmpty();
+    assertThat(imported.err()).isEqualTo("error: 'imported' is not one of the project's"
+        + " workflow folders (workflows: [workflows] in wireform.yaml), so plan would not see"
+        + " the imported files and 'apply --prune' would delete the workflows; nothing was"
+        + " imported. Import into one of them, or add the folder to 'workflows:' first\n");
+    assertThat(dir.resolve("imported")).doesNotExist();
+    CliRun intoSub = wireform(dir, "import", "--all", "-o", "workflows/legacy");
+    assertThat(intoSub.exitCode()).as(intoSub.toString()).isZero();
+    assertThat(wireform(dir, "plan", "--detailed-exitcode").exitCode()).isZero();
+  }
+
+  @Test
+  void importKnowsWhichFoldersTheProjectReads() {
+    Path root = Path.of("/p");
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("workflows"),
+        root.resolve("workflows"))).isTrue();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("workflows"),
+        root.resolve("workflows/sub"))).isTrue();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("workflows"),
+        root.resolve("workflows/.hidden"))).isFalse();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("workflows"),
+        root.resolve("other"))).isFalse();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("flows/*.yaml"),
+        root.resolve("flows"))).isTrue();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("flows/*.java"),
+        root.resolve("flows"))).isFalse();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("."),
+        root.resolve("anything"))).isTrue();
+  }
+
+  @Test
   void brokenCodeIsNeverPlanned() throws IOException {
     write("workflows/clarity-4x.yaml", CLARITY.replace("ClarityAI Image Upscaler", "Clarity 4x")
         .replace("image_url: input-1.prompt", "image: input-1.prompt"));
