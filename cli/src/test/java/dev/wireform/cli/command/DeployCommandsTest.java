@@ -296,6 +296,37 @@ class DeployCommandsTest {
   }
 
   @Test
+  void aBrokenProjectFileIsReportedAsBrokenNotAsMissing() throws IOException {
+    write("wireform.yaml", PROJECT.replace("default: local", "default: nope"));
+
+    CliRun plan = wireform(dir, "plan");
+
+    assertThat(plan.exitCode()).isEqualTo(1);
+    assertThat(plan.out()).isEmpty();
+    assertThat(plan.err()).isEqualTo("""
+        wireform.yaml:8:10: error: [UnknownEnvironment] default environment 'nope' is not\
+         defined under 'environments'
+        default: nope
+                 ^
+          fix: use one of: local, other
+          see: docs/errors/UnknownEnvironment.md
+        error: the project file has errors (above); fix them, then run again
+        """);
+  }
+
+  @Test
+  void aProjectFolderWithoutProjectFileIsNamed(@TempDir Path elsewhere) throws IOException {
+    Path empty = Files.createDirectories(elsewhere.resolve("empty"));
+
+    CliRun plan = wireform(elsewhere, "--project", "empty", "plan");
+
+    assertThat(plan.exitCode()).isEqualTo(1);
+    assertThat(plan.err()).isEqualTo("error: no wireform.yaml in 'empty'; run 'wireform init"
+        + " empty' or pass the folder that holds it\n");
+    assertThat(empty).isEmptyDirectory();
+  }
+
+  @Test
   void markdownAndJsonPlansForMachinesAndReviewers() {
     CliRun md = wireform(dir, "plan", "--format", "markdown", "--full-plan-link",
         "https://ci/run/1");
