@@ -77,7 +77,7 @@ final class ExecutionEngine implements AutoCloseable {
     AtomicFiles.removeTempFiles(dir);
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
       for (Path f : files) {
-        Execution e = Execution.fromStored(Json.parse(Files.readAllBytes(f)));
+        Execution e = Execution.fromStored(Json.parseStored(f));
         if (e.interruptIfRunning(clock.instant())) {
           save(e);
         }

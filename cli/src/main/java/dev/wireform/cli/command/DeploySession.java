@@ -75,8 +75,18 @@ final class DeploySession implements AutoCloseable {
     LoadedProject loaded = ProjectLoader.load(paths, cwd);
     if (loaded.project().isEmpty()) {
       print(loaded.diagnostics(), err);
-      throw new UserErrorException(
-          "no wireform.yaml found here or above; run 'wireform init' or pass --project DIR");
+      boolean found = loaded.diagnostics().stream().anyMatch(d -> d.isError()
+          && !d.id().equals(ProjectLoader.PROJECT_NOT_FOUND)
+          && d.position().file().endsWith(ProjectLoader.PROJECT_FILE));
+      if (found) { // a wireform.yaml that does not read is not a missing one
+        throw new UserErrorException(
+            "the project file has errors (above); fix them, then run again");
+      }
+      throw new UserErrorException(root.global().project()
+          .map(dir -> "no wireform.yaml in '" + dir + "'; run 'wireform init " + dir
+              + "' or pass the folder that holds it")
+          .orElse("no wireform.yaml found here or above; run 'wireform init' or pass"
+              + " --project DIR"));
     }
     ProjectFile project = loaded.project().get();
     List<CompiledWorkflow> compiled = List.of();

@@ -9,6 +9,7 @@ import dev.wireform.cli.deploy.ClientRemote;
 import dev.wireform.cli.deploy.Importer;
 import dev.wireform.dsl.model.Workflow;
 import java.io.PrintWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +77,18 @@ public final class ImportCommand implements Callable<Integer> {
       Path dir = outDir != null ? root.invocation().resolve(outDir)
           : session.loaded.root().resolve(session.project.workflows().isEmpty()
               ? "workflows" : session.project.workflows().get(0).replaceAll("[*?].*$", ""));
+      List<String> folders = session.project.workflows().isEmpty()
+          ? List.of("workflows") : session.project.workflows();
+      if (!readsWorkflowsFrom(session.loaded.root(), folders, dir)) {
+        // An adopted workflow whose file the project does not read would show as orphaned at
+        // once, and 'apply --prune' would delete what was just imported.
+        Path cwd = root.invocation().cwd();
+        throw new UserErrorException("'" + DeploySession.display(cwd, dir) + "' is not one of"
+            + " the project's workflow folders (workflows: [" + String.join(", ", folders)
+            + "] in wireform.yaml), so plan would not see the imported files and 'apply --prune'"
+            + " would delete the workflows; nothing was imported. Import into one of them, or"
+            + " add the folder to 'workflows:' first");
+      }
       Set<String> keys =
           session.loaded.workflows().stream().map(Workflow::key).collect(Collectors.toSet());
       Importer importer = new Importer(session.deployer,
@@ -101,5 +114,40 @@ public final class ImportCommand implements Callable<Integer> {
       }
       return r.exitCode() == 0 ? ExitCodes.OK : r.exitCode();
     }
+  }
+
+  /**
+   * Whether the project at {@code root}, reading the {@code workflows:} entries {@code
+   * folders} (folders, files or globs), would read a {@code .yaml} file written to {@code dir}.
+   */
+  static boolean readsWorkflowsFrom(Path root, List<String> folders, Path dir) {
+    Path base = root.toAbsolutePath().normalize();
+    Path target = dir.toAbsolutePath().normalize();
+    Path sample = target.resolve("imported.yaml");
+    for (String entry : folders) {
+      if (entry.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0)) {
+        if (sample.startsWith(base) && FileSystems.getDefault().getPathMatcher("glob:" + entry)
+            .matches(base.relativize(sample))) {
+          return true;
+        }
+        continue;
+      }
+      Path folder = base.resolve(entry).normalize();
+      if (target.startsWith(folder) && !skipped(folder.relativize(target))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The project loader skips hidden and {@code target} folders below a workflow folder. */
+  private static boolean skipped(Path below) {
+    for (Path part : below) {
+      String name = part.toString();
+      if (name.startsWith(".") || name.equals("target")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

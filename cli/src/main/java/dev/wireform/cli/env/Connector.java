@@ -73,6 +73,11 @@ public final class Connector {
       return Environment.of(envName.orElse("default"), endpoint.get());
     }
     ProjectFile p = project.get();
+    if (envName.isEmpty() && p.defaultEnvironment().isEmpty() && p.environments().isEmpty()) {
+      throw new UserErrorException(
+          "wireform.yaml defines no environment to talk to; add one, e.g. 'environments:"
+              + " { local: { endpoint: embedded } }' and 'default: local'");
+    }
     String name =
         envName
             .or(p::defaultEnvironment)

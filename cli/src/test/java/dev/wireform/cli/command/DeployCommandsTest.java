@@ -235,6 +235,55 @@ class DeployCommandsTest {
   }
 
   @Test
+  void importIntoAFolderTheProjectDoesNotReadIsRefusedBeforeAnythingIsWritten()
+      throws IOException {
+    inCanvas(c -> {
+      try {
+        c.createWorkflow(new ObjectMapper().readTree(
+            "{\"name\":\"Made in the canvas\",\"nodes\":[{\"id\":\"in\",\"type\":"
+                + "\"basedNode\",\"position\":{\"x\":0,\"y\":0},\"data\":{\"label\":"
+                + "\"URL\",\"nodeType\":\"input:text\",\"params\":{\"prompt\":\"\"}}}],"
+                + "\"edges\":[]}"));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    wireform(dir, "apply", "--auto-approve");
+
+    CliRun imported = wireform(dir, "import", "--all", "-o", "imported");
+
+    assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(1);
+    assertThat(imported.out()).isEmpty();
+    assertThat(imported.err()).isEqualTo("error: 'imported' is not one of the project's"
+        + " workflow folders (workflows: [workflows] in wireform.yaml), so plan would not see"
+        + " the imported files and 'apply --prune' would delete the workflows; nothing was"
+        + " imported. Import into one of them, or add the folder to 'workflows:' first\n");
+    assertThat(dir.resolve("imported")).doesNotExist();
+    CliRun intoSub = wireform(dir, "import", "--all", "-o", "workflows/legacy");
+    assertThat(intoSub.exitCode()).as(intoSub.toString()).isZero();
+    assertThat(wireform(dir, "plan", "--detailed-exitcode").exitCode()).isZero();
+  }
+
+  @Test
+  void importKnowsWhichFoldersTheProjectReads() {
+    Path root = Path.of("/p");
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("workflows"),
+        root.resolve("workflows"))).isTrue();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("workflows"),
+        root.resolve("workflows/sub"))).isTrue();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("workflows"),
+        root.resolve("workflows/.hidden"))).isFalse();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("workflows"),
+        root.resolve("other"))).isFalse();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("flows/*.yaml"),
+        root.resolve("flows"))).isTrue();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("flows/*.java"),
+        root.resolve("flows"))).isFalse();
+    assertThat(ImportCommand.readsWorkflowsFrom(root, java.util.List.of("."),
+        root.resolve("anything"))).isTrue();
+  }
+
+  @Test
   void brokenCodeIsNeverPlanned() throws IOException {
     write("workflows/clarity-4x.yaml", CLARITY.replace("ClarityAI Image Upscaler", "Clarity 4x")
         .replace("image_url: input-1.prompt", "image: input-1.prompt"));
@@ -244,6 +293,37 @@ class DeployCommandsTest {
         .endsWith("error: 1 error in the code; nothing was planned (a workflow that does not"
             + " compile would look deleted)\n");
     assertThat(plan.out()).isEmpty();
+  }
+
+  @Test
+  void aBrokenProjectFileIsReportedAsBrokenNotAsMissing() throws IOException {
+    write("wireform.yaml", PROJECT.replace("default: local", "default: nope"));
+
+    CliRun plan = wireform(dir, "plan");
+
+    assertThat(plan.exitCode()).isEqualTo(1);
+    assertThat(plan.out()).isEmpty();
+    assertThat(plan.err()).isEqualTo("""
+        wireform.yaml:8:10: error: [UnknownEnvironment] default environment 'nope' is not\
+         defined under 'environments'
+        default: nope
+                 ^
+          fix: use one of: local, other
+          see: docs/errors/UnknownEnvironment.md
+        error: the project file has errors (above); fix them, then run again
+        """);
+  }
+
+  @Test
+  void aProjectFolderWithoutProjectFileIsNamed(@TempDir Path elsewhere) throws IOException {
+    Path empty = Files.createDirectories(elsewhere.resolve("empty"));
+
+    CliRun plan = wireform(elsewhere, "--project", "empty", "plan");
+
+    assertThat(plan.exitCode()).isEqualTo(1);
+    assertThat(plan.err()).isEqualTo("error: no wireform.yaml in 'empty'; run 'wireform init"
+        + " empty' or pass the folder that holds it\n");
+    assertThat(empty).isEmptyDirectory();
   }
 
   @Test

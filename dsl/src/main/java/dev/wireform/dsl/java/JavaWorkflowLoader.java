@@ -295,7 +295,8 @@ public final class JavaWorkflowLoader {
                   + " implements WorkflowDefinition' whose define() returns the workflow"));
       return Optional.empty();
     }
-    Set<String> preferred = Set.of(source.stem(), source.className());
+    // Set.copyOf, not Set.of: for 'Photos.java' the stem and the class name are the same.
+    Set<String> preferred = Set.copyOf(List.of(source.stem(), source.className()));
     List<Class<?>> named =
         definitions.values().stream()
             .filter(c -> preferred.contains(c.getSimpleName()))

@@ -286,6 +286,30 @@ class JavaWorkflowLoaderTest {
   }
 
   @Test
+  void picksTheClassNamedAfterAFileWhoseStemIsAlreadyAClassName() {
+    String text =
+        """
+        import dev.wireform.dsl.*;
+        import dev.wireform.dsl.model.Workflow;
+
+        class Photos implements WorkflowDefinition {
+          public Workflow define() {
+            return Workflows.workflow("Photos").name("Photos").node("a", "input:image").build();
+          }
+        }
+
+        class Helper implements WorkflowDefinition {
+          public Workflow define() { return null; }
+        }
+        """;
+
+    Optional<Workflow> wf = load("workflows/Photos.java", text);
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(wf.orElseThrow().key()).isEqualTo("Photos");
+  }
+
+  @Test
   void explainsThatAJreCannotCompileJavaWorkflows() {
     JavaWorkflowLoader onJre = new JavaWorkflowLoader(() -> null);
 
