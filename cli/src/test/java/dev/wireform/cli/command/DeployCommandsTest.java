@@ -161,7 +161,7 @@ class DeployCommandsTest {
     assertThat(wireform(dir, "plan", "--prune", "--detailed-exitcode").exitCode()).isEqualTo(3);
     CliRun refused = wireform(dir, "apply", "--auto-approve", "--prune", "--max-deletes", "0");
     assertThat(refused.exitCode()).isEqualTo(3);
-    assertThat(refused.err()).startsWith("error: the plan deletes 1 workflows, more than"
+    assertThat(refused.err()).startsWith("error: the plan deletes 1 workflow, more than"
         + " --max-deletes 0; nothing was written:\n");
     CliRun pruned = wireform(dir, "apply", "--auto-approve", "--prune");
     assertThat(pruned.exitCode()).as(pruned.toString()).isZero();

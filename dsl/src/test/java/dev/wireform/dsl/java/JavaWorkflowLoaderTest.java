@@ -363,6 +363,33 @@ class JavaWorkflowLoaderTest {
     assertThat(MemoryCompiler.message("';' expected")).isEqualTo("';' expected");
   }
 
+  @Test
+  void reportsADefineThatNeverReturnsInsteadOfHanging() {
+    String text =
+        """
+        class Spins implements dev.wireform.dsl.WorkflowDefinition {
+          public dev.wireform.dsl.model.Workflow define() {
+            while (true) {
+              Thread.onSpinWait();
+            }
+          }
+        }
+        """;
+    JavaWorkflowLoader impatient =
+        new JavaWorkflowLoader(
+            javax.tools.ToolProvider::getSystemJavaCompiler, java.time.Duration.ofMillis(300));
+
+    Optional<Workflow> loaded = impatient.load("Spins.java", text.getBytes(UTF_8), diagnostics);
+
+    assertThat(loaded).isEmpty();
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.id() + " " + d.position() + " " + d.message() + " | " + d.fix())
+        .containsExactly(
+            "JavaWorkflow Spins.java:1:1 define() of 'Spins' did not finish within 300 ms | define()"
+                + " must only build and return the workflow: no endless loops, network calls or"
+                + " waiting");
+  }
+
   private Optional<Workflow> load(String displayPath, String text) {
     return loader.load(displayPath, text.getBytes(UTF_8), diagnostics);
   }
