@@ -2,8 +2,15 @@ package dev.wireform.cli;
 
 import dev.wireform.cli.command.BuildCommand;
 import dev.wireform.cli.command.EmulatorCommand;
+import dev.wireform.cli.command.ApplyCommand;
+import dev.wireform.cli.command.DriftCommand;
 import dev.wireform.cli.command.GraphCommand;
+import dev.wireform.cli.command.ImportCommand;
 import dev.wireform.cli.command.InitCommand;
+import dev.wireform.cli.command.PlanCommand;
+import dev.wireform.cli.command.RunCommand;
+import dev.wireform.cli.command.StatusCommand;
+import dev.wireform.cli.command.TriggerCommand;
 import dev.wireform.cli.command.ValidateCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,12 +42,24 @@ import picocli.CommandLine.UnmatchedArgumentException;
       GraphCommand.class,
       InitCommand.class,
       EmulatorCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      DriftCommand.class,
+      ImportCommand.class,
+      RunCommand.class,
+      TriggerCommand.class,
+      StatusCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0   ok",
+      "  0   ok / no changes",
       "  1   invalid input (an error diagnostic) or failed operation",
+      "  2   plan has changes (--detailed-exitcode) / drift found",
+      "  3   plan includes deletes (--detailed-exitcode) / too many deletes",
+      "  4   stale plan: the account changed since it was made",
+      "  5   workflow run failed",
+      "  6   workflow run timed out",
       "  64  usage error",
       "See docs/cli.md for every command and the full exit-code table."
     })

@@ -29,7 +29,7 @@ final class Credits {
       throws IOException {
     Credits c = new Credits(dataDir.resolve("account.json"), overrides, initial);
     if (Files.exists(c.file)) {
-      JsonNode root = Json.parse(Files.readAllBytes(c.file));
+      JsonNode root = Json.parseStored(c.file);
       c.available = root.path("availableCredits").asLong(initial);
       c.used = root.path("usedCredits").asLong(0);
     } else {

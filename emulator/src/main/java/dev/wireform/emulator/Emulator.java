@@ -1,5 +1,6 @@
 package dev.wireform.emulator;
 
+import dev.wireform.dsl.project.AccountPlan;
 import dev.wireform.dsl.catalog.Catalog;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * with {@link #start()}.
  *
  * <pre>{@code
- * try (EmulatorServer wf = Emulator.builder().dataDir(dir).plan(Plan.PRO).build().start()) {
+ * try (EmulatorServer wf = Emulator.builder().dataDir(dir).plan(AccountPlan.PRO).build().start()) {
  *   String base = wf.baseUrl();   // http://127.0.0.1:<port>/api/v1
  *   String key = wf.apiKey();     // Authorization: Bearer <key>
  * }
@@ -91,7 +92,7 @@ public final class Emulator {
     private String host = "127.0.0.1";
     private int port;
     private Path dataDir;
-    private Plan plan = Plan.PRO;
+    private AccountPlan plan = AccountPlan.PRO;
     private Integer requestsPerMinute;
     private Integer executionsPerMinute;
     private long credits = 1000;
@@ -133,8 +134,8 @@ public final class Emulator {
       return this;
     }
 
-    /** The plan whose request budget applies; default {@link Plan#PRO} (60 requests/min). */
-    public Builder plan(Plan plan) {
+    /** The plan whose request budget applies; default {@link AccountPlan#PRO} (60 requests/min). */
+    public Builder plan(AccountPlan plan) {
       this.plan = Objects.requireNonNull(plan, "plan == null");
       return this;
     }

@@ -1,6 +1,12 @@
 package dev.wireform.emulator;
 
+import dev.wireform.dsl.project.AccountPlan;
 import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -88,7 +94,7 @@ public final class EmulatorMain {
     try {
       server = emulator.start();
     } catch (IOException | RuntimeException e) {
-      err.println("error: cannot start the emulator: " + e.getMessage());
+      err.println("error: cannot start the emulator: " + describe(e));
       err.flush();
       return EXIT_FAILED;
     }
@@ -155,7 +161,7 @@ public final class EmulatorMain {
             b.dataDir(Path.of(value));
             break;
           case "--plan":
-            b.plan(Plan.parse(value));
+            b.plan(AccountPlan.parse(value));
             break;
           case "--rate":
             b.rateLimit(integer(arg, value));
@@ -233,5 +239,26 @@ public final class EmulatorMain {
     } catch (NumberFormatException e) {
       throw new UsageException("option '" + option + "' needs a number, found '" + value + "'");
     }
+  }
+
+  /** Why the emulator did not start, in words: the JDK's own messages omit the cause or path. */
+  static String describe(Exception e) {
+    if (e instanceof BindException) {
+      return "the port is already in use (" + e.getMessage() + "); pick another with --port N,"
+          + " or --port 0 for a free one";
+    }
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied on '" + a.getFile() + "'; choose a writable --data-dir";
+    }
+    if (e instanceof FileSystemException f) {
+      String reason = f.getReason() != null ? f.getReason()
+          : f instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+          : f instanceof NoSuchFileException ? "no such file or folder"
+          : f.getClass().getSimpleName();
+      return "'" + f.getFile() + "': " + reason + "; --data-dir must be a folder wireform can"
+          + " create and write";
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 }

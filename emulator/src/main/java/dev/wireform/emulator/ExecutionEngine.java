@@ -77,7 +77,7 @@ final class ExecutionEngine implements AutoCloseable {
     AtomicFiles.removeTempFiles(dir);
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
       for (Path f : files) {
-        Execution e = Execution.fromStored(Json.parse(Files.readAllBytes(f)));
+        Execution e = Execution.fromStored(Json.parseStored(f));
         if (e.interruptIfRunning(clock.instant())) {
           save(e);
         }
@@ -341,11 +341,32 @@ final class ExecutionEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes the execution's state. Shutting down interrupts running executions, and an interrupt
+   * aborts file-channel writes; the state a poller may already have seen must still reach disk,
+   * so the write runs with the interrupt cleared (retried once if one lands mid-write) and the
+   * interrupt is restored afterwards.
+   */
   private void save(Execution e) {
+    boolean interrupted = Thread.interrupted();
     try {
-      AtomicFiles.write(dir.resolve(e.id + ".json"), Json.bytes(e.storedJson()));
-    } catch (IOException x) {
-      throw new UncheckedIOException(x);
+      for (int attempt = 1; ; attempt++) {
+        try {
+          AtomicFiles.write(dir.resolve(e.id + ".json"), Json.bytes(e.storedJson()));
+          return;
+        } catch (java.nio.channels.ClosedByInterruptException x) {
+          interrupted |= Thread.interrupted();
+          if (attempt == 2) {
+            throw new UncheckedIOException(x);
+          }
+        } catch (IOException x) {
+          throw new UncheckedIOException(x);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -70,6 +70,9 @@ final class HttpFront implements HttpHandler {
       } else {
         outcome = new Outcome(Reply.error(404, "Not found"), "ok");
       }
+      // Logged before answering, so a client that has its answer always finds its call in the
+      // request log (tests count calls right after they return).
+      logged = log(logged, at, method, uri, idemKey, requestId, outcome, t0);
       if (outcome.kind().equals("dropped")) {
         ex.close(); // no response headers were sent, so the connection just closes
       } else {
@@ -81,18 +84,27 @@ final class HttpFront implements HttpHandler {
       t.printStackTrace();
       outcome = new Outcome(Reply.error(500, "Internal emulator error (request " + requestId
           + "); see the emulator's output"), "ok");
+      logged = log(logged, at, method, uri, idemKey, requestId, outcome, t0);
       try {
         send(ex, outcome.reply(), requestId);
       } catch (IOException | RuntimeException ignored) {
         ex.close();
       }
     } finally {
-      if (logged) {
-        backend.log.add(at, method, path, uri.getRawQuery(),
-            outcome == null ? 0 : outcome.reply().status(), idemKey, requestId,
-            outcome == null ? "error" : outcome.kind(), (System.nanoTime() - t0) / 1000);
-      }
+      log(logged, at, method, uri, idemKey, requestId, outcome, t0);
     }
+  }
+
+  /** Records the call once; returns false so later calls for the same exchange do nothing. */
+  private boolean log(boolean pending, Instant at, String method, URI uri, String idemKey,
+      String requestId, Outcome outcome, long t0) {
+    if (pending) {
+      String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+      backend.log.add(at, method, path, uri.getRawQuery(),
+          outcome == null ? 0 : outcome.reply().status(), idemKey, requestId,
+          outcome == null ? "error" : outcome.kind(), (System.nanoTime() - t0) / 1000);
+    }
+    return false;
   }
 
   private Outcome api(Request r, String rawQuery, String idemKey) throws IOException,

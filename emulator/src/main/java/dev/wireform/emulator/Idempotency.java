@@ -55,7 +55,7 @@ final class Idempotency {
     AtomicFiles.removeTempFiles(idem.dir);
     try (DirectoryStream<Path> files = Files.newDirectoryStream(idem.dir, "*.json")) {
       for (Path f : files) {
-        JsonNode r = Json.parse(Files.readAllBytes(f));
+        JsonNode r = Json.parseStored(f);
         Instant at = Instant.parse(r.path("at").asText());
         if (now.isAfter(at.plus(WINDOW))) {
           Files.deleteIfExists(f);

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +40,24 @@ final class Json {
   /** Parses a request body; throws {@link IOException} when it is not JSON. */
   static JsonNode parse(byte[] body) throws IOException {
     return MAPPER.readTree(body);
+  }
+
+  /**
+   * Parses a file of the data folder; a file that is not JSON is an {@link IOException} naming
+   * the file, so the emulator refuses to start with a message the user can act on.
+   */
+  static JsonNode parseStored(Path file) throws IOException {
+    byte[] content = Files.readAllBytes(file);
+    try {
+      return MAPPER.readTree(content);
+    } catch (JsonProcessingException e) {
+      String why = e.getOriginalMessage().lines().findFirst().orElse("");
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr();
+      throw new IOException("stored file " + file + " is not valid JSON" + where + " (" + why
+          + "); fix or delete the file", e);
+    }
   }
 
   static byte[] bytes(JsonNode node) {

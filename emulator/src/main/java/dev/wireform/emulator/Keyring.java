@@ -56,7 +56,7 @@ final class Keyring {
     List<ApiKey> storedKeys = new ArrayList<>();
     String storedAdmin = null;
     if (Files.exists(file)) {
-      JsonNode root = Json.parse(Files.readAllBytes(file));
+      JsonNode root = Json.parseStored(file);
       storedAdmin = Json.text(root, "adminKey");
       for (JsonNode k : root.path("keys")) {
         storedKeys.add(fromJson(k));

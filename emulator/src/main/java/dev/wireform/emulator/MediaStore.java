@@ -1,5 +1,6 @@
 package dev.wireform.emulator;
 
+import dev.wireform.dsl.media.MediaTypes;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
@@ -105,28 +106,6 @@ final class MediaStore {
   }
 
   static String contentType(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".png")) {
-      return "image/png";
-    }
-    if (n.endsWith(".jpg") || n.endsWith(".jpeg")) {
-      return "image/jpeg";
-    }
-    if (n.endsWith(".webp")) {
-      return "image/webp";
-    }
-    if (n.endsWith(".gif")) {
-      return "image/gif";
-    }
-    if (n.endsWith(".json")) {
-      return "application/json";
-    }
-    if (n.endsWith(".txt")) {
-      return "text/plain; charset=utf-8";
-    }
-    if (n.endsWith(".mp4")) {
-      return "video/mp4";
-    }
-    return "application/octet-stream";
+    return MediaTypes.ofFileName(name);
   }
 }

@@ -108,4 +108,48 @@ class EmulatorMainTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .startsWith("error: unknown option '--bogus'" + System.lineSeparator() + "Usage:");
   }
+
+  @Test
+  void aTakenPortSaysSoAndHowToPickAnother(@TempDir Path dir) throws Exception {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      String err = failToStart("--port", String.valueOf(taken.getLocalPort()), "--data-dir",
+          dir.toString());
+
+      assertThat(err).isEqualTo("error: cannot start the emulator: the port is already in use"
+          + " (Address already in use); pick another with --port N, or --port 0 for a free one"
+          + System.lineSeparator());
+    }
+  }
+
+  @Test
+  void aDataDirThatIsAFileIsNamedWithTheReason(@TempDir Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("data"), "not a folder");
+
+    String err = failToStart("--port", "0", "--data-dir", file.toString());
+
+    assertThat(err).isEqualTo("error: cannot start the emulator: '" + file + "': a file of that"
+        + " name is in the way; --data-dir must be a folder wireform can create and write"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void aCorruptStoredFileIsNamedWithItsPosition(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("account.json"), "{bad");
+
+    String err = failToStart("--port", "0", "--data-dir", dir.toString());
+
+    assertThat(err).isEqualTo("error: cannot start the emulator: stored file "
+        + dir.resolve("account.json") + " is not valid JSON at line 1, column 2 (Unexpected"
+        + " character ('b' (code 98)): was expecting double-quote to start field name); fix or"
+        + " delete the file" + System.lineSeparator());
+  }
+
+  private static String failToStart(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = EmulatorMain.run(args, new PrintStream(java.io.OutputStream.nullOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8), new CountDownLatch(0));
+    assertThat(code).isEqualTo(1);
+    return err.toString(StandardCharsets.UTF_8);
+  }
 }

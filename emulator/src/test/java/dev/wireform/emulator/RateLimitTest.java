@@ -1,5 +1,6 @@
 package dev.wireform.emulator;
 
+import dev.wireform.dsl.project.AccountPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class RateLimitTest {
   @Test
   void theFreePlanAllowsTenRequestsThen429sUntilTheWindowResets() throws Exception {
     SimulatedTime time = SimulatedTime.manual(Fixtures.T0);
-    try (EmulatorServer s = Emulator.builder().dataDir(dir).time(time).plan(Plan.FREE)
+    try (EmulatorServer s = Emulator.builder().dataDir(dir).time(time).plan(AccountPlan.FREE)
         .build().start()) {
       Http http = new Http(s);
       for (int i = 1; i <= 10; i++) {
@@ -54,7 +55,7 @@ class RateLimitTest {
   @Test
   void executionsHaveTheirOwnBudgetOfTenPerMinute() throws Exception {
     SimulatedTime time = SimulatedTime.autoAdvance(Fixtures.T0);
-    try (EmulatorServer s = Emulator.builder().dataDir(dir).time(time).plan(Plan.ENTERPRISE)
+    try (EmulatorServer s = Emulator.builder().dataDir(dir).time(time).plan(AccountPlan.ENTERPRISE)
         .nodeDelay(Duration.ZERO).build().start()) {
       Http http = new Http(s);
       String id = http.post("workflows", Fixtures.textOnly("t")).json().get("id").asText();
@@ -78,7 +79,7 @@ class RateLimitTest {
 
   @Test
   void aCustomRateReplacesThePlans() throws Exception {
-    try (EmulatorServer s = Emulator.builder().dataDir(dir).plan(Plan.FREE).rateLimit(600)
+    try (EmulatorServer s = Emulator.builder().dataDir(dir).plan(AccountPlan.FREE).rateLimit(600)
         .build().start()) {
       assertThat(new Http(s).get("workflows").header("X-RateLimit-Limit")).isEqualTo("600");
     }
@@ -86,12 +87,12 @@ class RateLimitTest {
 
   @Test
   void everyPlanHasItsDocumentedBudget() {
-    assertThat(Plan.FREE.requestsPerMinute()).isEqualTo(10);
-    assertThat(Plan.STARTER.requestsPerMinute()).isEqualTo(20);
-    assertThat(Plan.PRO.requestsPerMinute()).isEqualTo(60);
-    assertThat(Plan.ENTERPRISE.requestsPerMinute()).isEqualTo(200);
-    assertThat(Plan.parse(" Pro ")).isEqualTo(Plan.PRO);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Plan.parse("gold"))
+    assertThat(AccountPlan.FREE.requestsPerMinute()).isEqualTo(10);
+    assertThat(AccountPlan.STARTER.requestsPerMinute()).isEqualTo(20);
+    assertThat(AccountPlan.PRO.requestsPerMinute()).isEqualTo(60);
+    assertThat(AccountPlan.ENTERPRISE.requestsPerMinute()).isEqualTo(200);
+    assertThat(AccountPlan.parse(" Pro ")).isEqualTo(AccountPlan.PRO);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccountPlan.parse("gold"))
         .hasMessage("unknown plan 'gold'; expected one of: free, starter, pro, enterprise");
   }
 }

@@ -1,5 +1,6 @@
 package dev.wireform.cli.api;
 
+import dev.wireform.dsl.project.AccountPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -115,8 +116,8 @@ public record ClientConfig(
   public static final class Builder {
     private final String baseUrl;
     private ApiKeySource apiKey;
-    private int requestsPerMinute = Plan.FREE.requestsPerMinute();
-    private int executionsPerMinute = Plan.EXECUTIONS_PER_MINUTE;
+    private int requestsPerMinute = AccountPlan.FREE.requestsPerMinute();
+    private int executionsPerMinute = AccountPlan.EXECUTIONS_PER_MINUTE;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration writeTimeout = Duration.ofSeconds(60);
@@ -139,7 +140,7 @@ public record ClientConfig(
     }
 
     /** The plan's documented request budget. */
-    public Builder plan(Plan plan) {
+    public Builder plan(AccountPlan plan) {
       this.requestsPerMinute = plan.requestsPerMinute();
       return this;
     }

@@ -1,5 +1,6 @@
 package dev.wireform.cli.api;
 
+import dev.wireform.dsl.media.MediaTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -272,38 +273,12 @@ public final class WireflowClient implements AutoCloseable {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("not a readable file: " + file);
     }
-    MediaType type = MediaType.parse(guessType(file));
+    MediaType type = MediaType.parse(MediaTypes.ofFileName(file.getFileName().toString()));
     MultipartBody.Part part =
         MultipartBody.Part.createFormData(
             "file", file.getFileName().toString(), RequestBody.create(type, file.toFile()));
     Response<JsonNode> r = send(api.uploadMedia(part, require(idempotencyKey, "key")));
     return decode(r, UploadedMedia::from, "the body holds no media url");
-  }
-
-  static String guessType(Path file) {
-    String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    if (n.endsWith(".png")) {
-      return "image/png";
-    }
-    if (n.endsWith(".jpg") || n.endsWith(".jpeg")) {
-      return "image/jpeg";
-    }
-    if (n.endsWith(".webp")) {
-      return "image/webp";
-    }
-    if (n.endsWith(".gif")) {
-      return "image/gif";
-    }
-    if (n.endsWith(".mp4")) {
-      return "video/mp4";
-    }
-    if (n.endsWith(".mp3")) {
-      return "audio/mpeg";
-    }
-    if (n.endsWith(".wav")) {
-      return "audio/wav";
-    }
-    return "application/octet-stream";
   }
 
   /** Shuts the connection pool down. The client must not be used afterwards. */

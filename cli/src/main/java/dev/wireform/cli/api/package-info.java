@@ -7,7 +7,7 @@
  *
  * <pre>{@code
  * ClientConfig config = ClientConfig.builder("https://www.wireflow.ai/api/v1")
- *     .plan(Plan.PRO)
+ *     .plan(AccountPlan.PRO)
  *     .apiKey(ApiKeySource.fromEnvironment("WIREFLOW_API_KEY", System.getenv()))
  *     .build();
  * try (WireflowClient client = WireflowClient.create(config)) {
@@ -19,3 +19,5 @@
  * dev.wireform.cli.api.Secret} and never appears in any message, log line or {@code toString()}.
  */
 package dev.wireform.cli.api;
+
+import dev.wireform.dsl.project.AccountPlan;

@@ -6,7 +6,7 @@ import dev.wireform.emulator.ApiKey;
 import dev.wireform.emulator.Emulator;
 import dev.wireform.emulator.EmulatorMain;
 import dev.wireform.emulator.Faults;
-import dev.wireform.emulator.Plan;
+import dev.wireform.dsl.project.AccountPlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -101,7 +101,7 @@ public final class EmulatorCommand implements Callable<Integer> {
           .port(port)
           .host(host)
           .dataDir(root.invocation().resolve(dataDir))
-          .plan(Plan.parse(plan))
+          .plan(AccountPlan.parse(plan))
           .credits(credits)
           .nodeDelay(Duration.ofMillis(nodeDelayMs))
           .lint(!noLint)

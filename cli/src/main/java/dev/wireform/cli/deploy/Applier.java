@@ -108,7 +108,8 @@ public final class Applier {
             .toList();
     if (options.maxDeletes().isPresent() && deletes.size() > options.maxDeletes().getAsInt()) {
       List<String> lines = new ArrayList<>();
-      lines.add("the plan deletes " + deletes.size() + " workflows, more than --max-deletes "
+      lines.add("the plan deletes " + deletes.size()
+          + (deletes.size() == 1 ? " workflow" : " workflows") + ", more than --max-deletes "
           + options.maxDeletes().getAsInt() + "; nothing was written:");
       deletes.forEach(d -> lines.add("  - " + d.key() + " '" + d.name() + "' (id "
           + d.workflowId() + ")"));

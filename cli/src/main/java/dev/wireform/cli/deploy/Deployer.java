@@ -98,6 +98,14 @@ public final class Deployer {
     return plan;
   }
 
+  /** Finds workflows edited outside wireform; read-only apart from the request cache. */
+  public Drift drift(List<CompiledWorkflow> compiled) {
+    List<DesiredWorkflow> desired = desired(compiled, new ArrayList<>());
+    StateCache state = StateCache.load(wireformDir, target);
+    return new DriftDetector(normalizer).detect(target, desired, remote.list(), this::fetch,
+        state);
+  }
+
   /** Applies {@code plan} (fresh or saved), journaling under {@code .wireform/journal}. */
   public Applier.Result apply(Plan plan, Applier.Options options, Applier.Progress progress) {
     return apply(plan, options, progress, Journal.Tap.NONE);

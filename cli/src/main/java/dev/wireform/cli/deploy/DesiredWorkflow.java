@@ -61,7 +61,7 @@ public record DesiredWorkflow(
     Workflow source = compiled.source();
     ObjectNode body = Json.parseObject(compiled.json());
     body.put("name", target.namePrefix() + Json.text(body, "name", source.name()));
-    boolean protect = source.protect().orElse(target.protectByDefault());
+    boolean protect = target.protect(source.protect());
     Set<String> pinned = new LinkedHashSet<>();
     for (Node n : source.nodes()) {
       if (n.position().isPresent()) {

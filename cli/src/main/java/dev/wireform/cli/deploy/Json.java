@@ -57,7 +57,10 @@ final class Json {
     try {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String what = e.getOriginalMessage().lines().findFirst().orElse("");
+      throw new IllegalArgumentException("not valid JSON" + where + ": " + what, e);
     }
   }
 

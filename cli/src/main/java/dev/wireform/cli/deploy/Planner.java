@@ -154,6 +154,9 @@ public final class Planner {
     Map<String, RemoteWorkflow> bodies = toFetch.isEmpty() ? Map.of() : fetcher.fetch(toFetch);
     for (Match m : matches) {
       changes.add(change(target, planId, m, bodies, cache));
+      if (m.kind() == Kind.CREATE) {
+        nameClash(m.desired(), remote).ifPresent(diags::add);
+      }
     }
     return new Plan(
         planId, target.project(), target.environment(), target.endpoint(), prune, changes,
@@ -310,6 +313,23 @@ public final class Planner {
       return new Match(d, Kind.RENAME, renamed.get(0), fromKeys.get(0));
     }
     return new Match(d, Kind.CREATE, null, null);
+  }
+
+  /**
+   * A warning when an unmanaged workflow already has the name a create would give: most often
+   * the same workflow, made in the canvas before it was written as code.
+   */
+  private static Optional<Diagnostic> nameClash(DesiredWorkflow d, List<RemoteSummary> remote) {
+    return remote.stream()
+        .filter(r -> r.marker().isEmpty() && r.name().equals(d.name()))
+        .min(Comparator.comparing(RemoteSummary::id))
+        .map(r -> Diagnostic.warning(
+                "UnmanagedNameClash",
+                d.source().key(""),
+                "workflow '" + d.key() + "' would be created as '" + d.name() + "', but an"
+                    + " unmanaged workflow of that name already exists (id " + r.id() + ")")
+            .withFix("to take that workflow over instead of creating a second one, add"
+                + " adopt: { id: " + r.id() + " }"));
   }
 
   private static String describe(List<RemoteSummary> remotes, List<String> keys) {

@@ -1,5 +1,6 @@
 package dev.wireform.cli.deploy;
 
+import dev.wireform.compiler.DiagnosticFormatter;
 import dev.wireform.dsl.diag.Diagnostic;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,10 @@ public final class TextPlanRenderer {
       out.append(bold("No changes.")).append(' ').append(where).append(" matches the code");
       out.append(" (").append(plan.count(Action.NOOP)).append(" unchanged).\n");
     } else {
-      out.append("wireform will perform these actions on ").append(where).append(":\n");
+      out.append(plan.hasErrors()
+          ? "The plan has the errors above and cannot be applied. Without them, wireform would"
+              + " perform these actions on "
+          : "wireform will perform these actions on ").append(where).append(":\n");
       for (Change c : writes) {
         out.append('\n');
         block(c, out);
@@ -96,15 +100,16 @@ public final class TextPlanRenderer {
   }
 
   private String diagnostic(Diagnostic d) {
-    StringBuilder s = new StringBuilder();
-    s.append(d.position()).append(": ")
-        .append(d.isError() ? paint(Style.fg_red, "error") : paint(Style.fg_yellow, "warning"))
-        .append(": [").append(d.id()).append("] ").append(d.message()).append('\n');
-    if (!d.fix().isEmpty()) {
-      s.append("  fix: ").append(d.fix()).append('\n');
+    String plain = new DiagnosticFormatter().format(d);
+    if (!ansi.enabled()) {
+      return plain;
     }
-    s.append("  see: docs/errors/").append(d.id()).append(".md\n");
-    return s.toString();
+    String word = d.severity().word() + ":";
+    String head = d.position() + ": " + word;
+    return plain.startsWith(head)
+        ? d.position() + ": " + paint(d.isError() ? Style.fg_red : Style.fg_yellow, word)
+            + plain.substring(head.length())
+        : plain;
   }
 
   private String color(Action action, String text) {

@@ -73,6 +73,11 @@ public final class Connector {
       return Environment.of(envName.orElse("default"), endpoint.get());
     }
     ProjectFile p = project.get();
+    if (envName.isEmpty() && p.defaultEnvironment().isEmpty() && p.environments().isEmpty()) {
+      throw new UserErrorException(
+          "wireform.yaml defines no environment to talk to; add one, e.g. 'environments:"
+              + " { local: { endpoint: embedded } }' and 'default: local'");
+    }
     String name =
         envName
             .or(p::defaultEnvironment)
@@ -110,12 +115,21 @@ public final class Connector {
    * @throws UserErrorException when the endpoint or key is unusable, or the emulator cannot start
    */
   public Connection open(Environment environment, Path projectRoot) {
+    return open(environment, projectRoot, true);
+  }
+
+  /**
+   * Like {@link #open(Environment, Path)}; with {@code keyRequired} false a missing key is no
+   * error, for callers that only use the unauthenticated webhook trigger (any other call then
+   * fails with an {@code AuthException} naming the variable to set).
+   */
+  public Connection open(Environment environment, Path projectRoot, boolean keyRequired) {
     try {
       if (environment.embedded()) {
         return openEmbedded(environment, projectRoot);
       }
       ApiKeySource key = ApiKeySource.fromEnvironment(environment.apiKeyEnv(), env);
-      if (key.secret().isEmpty()) {
+      if (key.secret().isEmpty() && keyRequired) {
         throw new UserErrorException(
             "environment '"
                 + environment.name()

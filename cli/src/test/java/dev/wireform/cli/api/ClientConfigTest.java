@@ -1,5 +1,6 @@
 package dev.wireform.cli.api;
 
+import dev.wireform.dsl.project.AccountPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -183,11 +184,11 @@ class ClientConfigTest {
             .build().requestsPerMinute())
         .as("free is the default")
         .isEqualTo(10);
-    assertThat(Plan.parse("Starter").requestsPerMinute()).isEqualTo(20);
-    assertThat(Plan.parse("pro").requestsPerMinute()).isEqualTo(60);
-    assertThat(Plan.parse(" ENTERPRISE ").requestsPerMinute()).isEqualTo(200);
-    assertThat(catchThrowableOfType(ClientConfigException.class, () -> Plan.parse("gold")))
-        .hasMessage("unknown plan 'gold'\n  fix: use one of free, starter, pro, enterprise");
+    assertThat(AccountPlan.parse("Starter").requestsPerMinute()).isEqualTo(20);
+    assertThat(AccountPlan.parse("pro").requestsPerMinute()).isEqualTo(60);
+    assertThat(AccountPlan.parse(" ENTERPRISE ").requestsPerMinute()).isEqualTo(200);
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> AccountPlan.parse("gold")))
+        .hasMessage("unknown plan 'gold'; expected one of: free, starter, pro, enterprise");
   }
 
   @Test

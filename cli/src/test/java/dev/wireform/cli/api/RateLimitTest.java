@@ -1,5 +1,6 @@
 package dev.wireform.cli.api;
 
+import dev.wireform.dsl.project.AccountPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ class RateLimitTest {
   @Test
   void theSixtyFirstRequestOnProWaitsForTheWindow() {
     answerEverything();
-    client = WireflowClient.create(h.config().plan(Plan.PRO).build());
+    client = WireflowClient.create(h.config().plan(AccountPlan.PRO).build());
 
     for (int i = 0; i < 60; i++) {
       client.listWorkflows();
@@ -72,7 +73,7 @@ class RateLimitTest {
   @Test
   void requestsSpreadOverTheWindowWaitOnlyForTheOldestToExpire() {
     answerEverything();
-    client = WireflowClient.create(h.config().plan(Plan.FREE).build());
+    client = WireflowClient.create(h.config().plan(AccountPlan.FREE).build());
 
     for (int i = 0; i < 10; i++) {
       client.listWorkflows();
@@ -90,7 +91,7 @@ class RateLimitTest {
     answerEverything();
     client =
         WireflowClient.create(
-            h.config().plan(Plan.PRO).executionsPerMinute(Plan.EXECUTIONS_PER_MINUTE).build());
+            h.config().plan(AccountPlan.PRO).executionsPerMinute(AccountPlan.EXECUTIONS_PER_MINUTE).build());
     ExecuteRequest req = ExecuteRequest.of(json("[]"), json("[]"));
 
     for (int i = 0; i < 5; i++) {
@@ -109,7 +110,7 @@ class RateLimitTest {
   @Test
   void webhookTriggersDrawOnTheExecutionBudget() throws Exception {
     answerEverything();
-    client = WireflowClient.create(h.config().plan(Plan.FREE).executionsPerMinute(3).build());
+    client = WireflowClient.create(h.config().plan(AccountPlan.FREE).executionsPerMinute(3).build());
 
     for (int i = 0; i < 3; i++) {
       client.trigger("whk_1", json("{}"));
@@ -136,7 +137,7 @@ class RateLimitTest {
         "X-RateLimit-Reset",
         Long.toString(reset));
     h.enqueue(200, "[]");
-    client = WireflowClient.create(h.config().plan(Plan.PRO).build());
+    client = WireflowClient.create(h.config().plan(AccountPlan.PRO).build());
 
     client.listWorkflows();
     client.listWorkflows();
@@ -163,7 +164,7 @@ class RateLimitTest {
     long reset = FakeClock.START.plusSeconds(3600).getEpochSecond();
     h.enqueue(200, "[]", "X-RateLimit-Remaining", "0", "X-RateLimit-Reset", Long.toString(reset));
     h.enqueue(200, "[]");
-    client = WireflowClient.create(h.config().plan(Plan.PRO).build());
+    client = WireflowClient.create(h.config().plan(AccountPlan.PRO).build());
 
     client.listWorkflows();
     client.listWorkflows();
@@ -180,7 +181,7 @@ class RateLimitTest {
             return new MockResponse().setBody("[]").setHeader("X-RateLimit-Limit", "5");
           }
         });
-    client = WireflowClient.create(h.config().plan(Plan.ENTERPRISE).build());
+    client = WireflowClient.create(h.config().plan(AccountPlan.ENTERPRISE).build());
 
     for (int i = 0; i < 6; i++) {
       client.listWorkflows();
@@ -193,7 +194,7 @@ class RateLimitTest {
   void concurrentCallersShareOneBudget() throws Exception {
     answerEverything();
     RecordingSleeper standingStill = new RecordingSleeper(null);
-    client = WireflowClient.create(h.config().plan(Plan.FREE).sleeper(standingStill).build());
+    client = WireflowClient.create(h.config().plan(AccountPlan.FREE).sleeper(standingStill).build());
     int callers = 14;
     ExecutorService pool = Executors.newFixedThreadPool(callers);
     CountDownLatch go = new CountDownLatch(1);

@@ -184,4 +184,43 @@ class DeployEndToEndTest {
           account.status(429), runs);
     }
   }
+
+  @Test
+  void driftReportsAParamEditedInTheCanvasAndWritesNothing() {
+    try (LiveAccount account = new LiveAccount(dir)) {
+      Deployer d = account.deployer(dir.resolve(".wireform"), "prod");
+      apply(d, LiveAccount.corpus(3), false);
+      assertThat(d.drift(LiveAccount.corpus(3)).exitCode()).isZero();
+
+      String id = d.plan(LiveAccount.corpus(3), false).changes().get(1).id().orElseThrow();
+      ObjectNode edited = account.client.getWorkflow(id).editableCopy();
+      ((ObjectNode) edited.withArray("nodes").get(1).get("data").get("params"))
+          .put("scale_factor", 8);
+      account.client.updateWorkflow(id, edited);
+      account.clearLog();
+
+      Drift drift = d.drift(LiveAccount.corpus(3));
+      assertThat(account.writes()).isZero();
+      assertThat(drift.exitCode()).isEqualTo(2);
+      assertThat(new DriftRenderer(picocli.CommandLine.Help.Ansi.OFF).text(drift))
+          .contains("  ~ edited wf-001 \"Upscale 1\" (id " + id + ", updated ")
+          .contains("      ~ node upscale-1 (process:clarityai_crystal_upscaler)\n"
+              + "          ~ params.scale_factor: 2 → 8\n");
+      assertThat(drift.clean()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aChangeInTheCodeNotYetAppliedIsNotDrift() {
+    try (LiveAccount account = new LiveAccount(dir)) {
+      Deployer d = account.deployer(dir.resolve(".wireform"), "prod");
+      apply(d, LiveAccount.corpus(2), false);
+      List<CompiledWorkflow> pending = LiveAccount.compile(List.of(
+          LiveAccount.clarity("wf-000", "Upscale 0", 6), LiveAccount.clarity("wf-001",
+              "Upscale 1", 2), LiveAccount.clarity("wf-new", "New", 2)));
+      Drift drift = d.drift(pending);
+      assertThat(drift.exitCode()).isZero();
+      assertThat(drift.notDeployed()).containsExactly("wf-new");
+    }
+  }
 }

@@ -79,8 +79,13 @@ final class LiveAccount implements AutoCloseable {
 
   /** The calls the emulator logged under {@code /api/v1/workflows}. */
   List<JsonNode> calls() {
+    settle();
+    return log("pathPrefix=/api/v1/workflows");
+  }
+
+  private List<JsonNode> log(String filter) {
     Request r = new Request.Builder()
-        .url(server.rootUrl() + "/_emulator/requests?pathPrefix=/api/v1/workflows")
+        .url(server.rootUrl() + "/_emulator/requests?" + filter)
         .header("Authorization", "Bearer " + server.adminKey()).build();
     try (Response response = admin.newCall(r).execute()) {
       JsonNode body = Json.parse(response.body().string());
@@ -90,6 +95,30 @@ final class LiveAccount implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Waits until every request answered so far is in the log. The emulator logs a request just
+   * after answering it, so a probe request is sent and awaited in the log: every earlier call
+   * finished before the probe was sent.
+   */
+  private void settle() {
+    String probe = UUID.randomUUID().toString();
+    Request r = new Request.Builder().url(server.baseUrl() + "/nodes?probe=" + probe)
+        .header("Authorization", "Bearer " + server.apiKey()).build();
+    try (Response ignored = admin.newCall(r).execute()) {
+      // answered; now wait for its log entry
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (int i = 0; i < 10_000; i++) {
+      if (log("path=/api/v1/nodes").stream()
+          .anyMatch(e -> e.path("query").asText().contains(probe))) {
+        return;
+      }
+      Thread.onSpinWait();
+    }
+    throw new IllegalStateException("the probe request never reached the emulator's log");
   }
 
   long count(String method) {
@@ -105,6 +134,7 @@ final class LiveAccount implements AutoCloseable {
   }
 
   void clearLog() {
+    settle();
     Request r = new Request.Builder()
         .url(server.rootUrl() + "/_emulator/requests").delete()
         .header("Authorization", "Bearer " + server.adminKey()).build();

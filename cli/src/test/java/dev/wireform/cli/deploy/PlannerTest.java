@@ -247,4 +247,18 @@ class PlannerTest {
     assertThat(d.name()).isEqualTo("pr-12/Clarity");
     assertThat(Set.copyOf(Json.strings(d.body().get("tags")))).contains("wireform:env=pr-12");
   }
+
+  @Test
+  void creatingANameAnUnmanagedWorkflowAlreadyHasWarnsToAdoptIt() {
+    account.put("w7", Spec.clarity("x", "Clarity").json());
+    Plan plan = plan(false, Spec.clarity("clarity", "Clarity"));
+    assertThat(summary(plan)).containsExactly("create clarity");
+    assertThat(errors(plan)).containsExactly(
+        "workflows/clarity.yaml: [UnmanagedNameClash] workflow 'clarity' would be created as"
+            + " 'Clarity', but an unmanaged workflow of that name already exists (id w7) / fix:"
+            + " to take that workflow over instead of creating a second one, add adopt: { id: w7"
+            + " }");
+    assertThat(plan.hasErrors()).isFalse();
+    assertThat(plan.detailedExitCode()).isEqualTo(2);
+  }
 }

@@ -55,6 +55,22 @@ class ConnectorTest {
   }
 
   @Test
+  void aProjectWithoutEnvironmentsSaysHowToAddOne() {
+    Optional<ProjectFile> bare =
+        Optional.of(
+            new ProjectFile(
+                "media", List.of("workflows"), Optional.empty(), Map.of(), Optional.empty(),
+                Policies.DEFAULT, SourceMap.empty("wireform.yaml")));
+    assertThatThrownBy(() -> Connector.resolve(bare, Optional.empty(), Optional.empty()))
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage(
+            "wireform.yaml defines no environment to talk to; add one, e.g. 'environments:"
+                + " { local: { endpoint: embedded } }' and 'default: local'")
+        .extracting(e -> ((UserErrorException) e).exitCode())
+        .isEqualTo(1);
+  }
+
+  @Test
   void realEndpointWithoutKeyTellsWhichVariableToSet() {
     Connector connector = new Connector(Map.of(), UnaryOperator.identity());
     assertThatThrownBy(() -> connector.open(PROD, Path.of(".")))

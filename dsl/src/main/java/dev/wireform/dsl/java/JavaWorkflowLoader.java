@@ -17,6 +17,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
@@ -57,16 +62,25 @@ public final class JavaWorkflowLoader {
 
   private static final String INTERFACE = WorkflowDefinition.class.getName();
 
+  /** How long a workflow class may take to be created and to return from define(). */
+  static final Duration DEFINE_TIMEOUT = Duration.ofSeconds(30);
+
   private final Supplier<JavaCompiler> compiler;
+  private final Duration defineTimeout;
 
   /** A loader using the running JDK's compiler ({@link ToolProvider#getSystemJavaCompiler()}). */
   public JavaWorkflowLoader() {
-    this(ToolProvider::getSystemJavaCompiler);
+    this(ToolProvider::getSystemJavaCompiler, DEFINE_TIMEOUT);
   }
 
   /** A loader using this compiler; the supplier may return null, as on a JRE. */
   JavaWorkflowLoader(Supplier<JavaCompiler> compiler) {
+    this(compiler, DEFINE_TIMEOUT);
+  }
+
+  JavaWorkflowLoader(Supplier<JavaCompiler> compiler, Duration defineTimeout) {
     this.compiler = Objects.requireNonNull(compiler, "compiler == null");
+    this.defineTimeout = Objects.requireNonNull(defineTimeout, "defineTimeout == null");
   }
 
   /**
@@ -160,7 +174,7 @@ public final class JavaWorkflowLoader {
     return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
-  private static Optional<Workflow> instantiate(
+  private Optional<Workflow> instantiate(
       WorkflowSource source, CompiledFile compiled, Diagnostics diagnostics) {
     MemoryClassLoader loader =
         new MemoryClassLoader(WorkflowDefinition.class.getClassLoader(), compiled.classes());
@@ -213,26 +227,52 @@ public final class JavaWorkflowLoader {
               "make the class and its no-arg constructor public"));
       return Optional.empty();
     }
+    // The user's code runs on its own daemon thread so that a define() that never returns is
+    // reported after a deadline instead of hanging validate, plan or apply for ever.
+    String[] step = {"creating '" + type.getSimpleName() + "'"};
+    Constructor<?> create = constructor;
+    FutureTask<Workflow> task =
+        new FutureTask<>(
+            () -> {
+              Thread.currentThread().setContextClassLoader(loader);
+              WorkflowDefinition definition = (WorkflowDefinition) create.newInstance();
+              step[0] = "define() of '" + type.getSimpleName() + "'";
+              return definition.define();
+            });
+    Thread runner = new Thread(task, "wireform-define-" + type.getSimpleName());
+    runner.setDaemon(true);
+    runner.start();
     Workflow workflow;
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(loader);
-    String step = "creating '" + type.getSimpleName() + "'";
     try {
-      WorkflowDefinition definition = (WorkflowDefinition) constructor.newInstance();
-      step = "define() of '" + type.getSimpleName() + "'";
-      workflow = definition.define();
-    } catch (InvocationTargetException | ExceptionInInitializerError e) {
-      diagnostics.add(thrown(source, at, step, e.getCause() == null ? e : e.getCause()));
+      workflow = task.get(defineTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      runner.interrupt();
+      diagnostics.add(
+          source.error(
+              WORKFLOW,
+              at,
+              step[0] + " did not finish within " + (defineTimeout.toMillis() % 1000 == 0
+                  ? defineTimeout.toSeconds() + " s" : defineTimeout.toMillis() + " ms"),
+              "define() must only build and return the workflow: no endless loops, network"
+                  + " calls or waiting"));
       return Optional.empty();
-    } catch (Throwable e) { // the user's code may throw anything; only a dying VM goes up
+    } catch (InterruptedException e) {
+      runner.interrupt();
+      Thread.currentThread().interrupt();
+      diagnostics.add(
+          source.error(WORKFLOW, at, step[0] + " was interrupted", "run the command again"));
+      return Optional.empty();
+    } catch (ExecutionException wrapped) {
+      Throwable e = wrapped.getCause();
+      if (e instanceof InvocationTargetException || e instanceof ExceptionInInitializerError) {
+        e = e.getCause() == null ? e : e.getCause();
+      }
+      // the user's code may throw anything; only a dying VM goes up
       if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
         throw (VirtualMachineError) e;
       }
-      diagnostics.add(thrown(source, at, step, e));
+      diagnostics.add(thrown(source, at, step[0], e));
       return Optional.empty();
-    } finally {
-      thread.setContextClassLoader(previous);
     }
     if (workflow == null) {
       diagnostics.add(
@@ -295,7 +335,8 @@ public final class JavaWorkflowLoader {
                   + " implements WorkflowDefinition' whose define() returns the workflow"));
       return Optional.empty();
     }
-    Set<String> preferred = Set.of(source.stem(), source.className());
+    // Set.copyOf, not Set.of: for 'Photos.java' the stem and the class name are the same.
+    Set<String> preferred = Set.copyOf(List.of(source.stem(), source.className()));
     List<Class<?>> named =
         definitions.values().stream()
             .filter(c -> preferred.contains(c.getSimpleName()))

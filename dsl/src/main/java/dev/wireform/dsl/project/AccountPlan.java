@@ -12,6 +12,9 @@ public enum AccountPlan {
   PRO(60),
   ENTERPRISE(200);
 
+  /** Executions ({@code POST .../execute}, {@code /run}, webhook triggers) per minute, on every plan. */
+  public static final int EXECUTIONS_PER_MINUTE = 10;
+
   private final int requestsPerMinute;
 
   AccountPlan(int requestsPerMinute) {
@@ -26,5 +29,25 @@ public enum AccountPlan {
   /** The name as written in {@code wireform.yaml}: {@code free}, {@code pro}, .... */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Executions per minute; the same on every documented plan. */
+  public int executionsPerMinute() {
+    return EXECUTIONS_PER_MINUTE;
+  }
+
+  /**
+   * The plan called {@code name}, ignoring case and surrounding space.
+   *
+   * @throws IllegalArgumentException naming the known plans when there is no such plan
+   */
+  public static AccountPlan parse(String name) {
+    for (AccountPlan p : values()) {
+      if (p.id().equals(name.strip().toLowerCase(Locale.ROOT))) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown plan '" + name + "'; expected one of: free, starter, pro, enterprise");
   }
 }

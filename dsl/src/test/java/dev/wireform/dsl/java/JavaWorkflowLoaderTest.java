@@ -286,6 +286,30 @@ class JavaWorkflowLoaderTest {
   }
 
   @Test
+  void picksTheClassNamedAfterAFileWhoseStemIsAlreadyAClassName() {
+    String text =
+        """
+        import dev.wireform.dsl.*;
+        import dev.wireform.dsl.model.Workflow;
+
+        class Photos implements WorkflowDefinition {
+          public Workflow define() {
+            return Workflows.workflow("Photos").name("Photos").node("a", "input:image").build();
+          }
+        }
+
+        class Helper implements WorkflowDefinition {
+          public Workflow define() { return null; }
+        }
+        """;
+
+    Optional<Workflow> wf = load("workflows/Photos.java", text);
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(wf.orElseThrow().key()).isEqualTo("Photos");
+  }
+
+  @Test
   void explainsThatAJreCannotCompileJavaWorkflows() {
     JavaWorkflowLoader onJre = new JavaWorkflowLoader(() -> null);
 
@@ -337,6 +361,33 @@ class JavaWorkflowLoaderTest {
                 "cannot find symbol\n  symbol:   variable x\n  location: class A\n"))
         .isEqualTo("cannot find symbol (symbol: variable x, location: class A)");
     assertThat(MemoryCompiler.message("';' expected")).isEqualTo("';' expected");
+  }
+
+  @Test
+  void reportsADefineThatNeverReturnsInsteadOfHanging() {
+    String text =
+        """
+        class Spins implements dev.wireform.dsl.WorkflowDefinition {
+          public dev.wireform.dsl.model.Workflow define() {
+            while (true) {
+              Thread.onSpinWait();
+            }
+          }
+        }
+        """;
+    JavaWorkflowLoader impatient =
+        new JavaWorkflowLoader(
+            javax.tools.ToolProvider::getSystemJavaCompiler, java.time.Duration.ofMillis(300));
+
+    Optional<Workflow> loaded = impatient.load("Spins.java", text.getBytes(UTF_8), diagnostics);
+
+    assertThat(loaded).isEmpty();
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.id() + " " + d.position() + " " + d.message() + " | " + d.fix())
+        .containsExactly(
+            "JavaWorkflow Spins.java:1:1 define() of 'Spins' did not finish within 300 ms | define()"
+                + " must only build and return the workflow: no endless loops, network calls or"
+                + " waiting");
   }
 
   private Optional<Workflow> load(String displayPath, String text) {
