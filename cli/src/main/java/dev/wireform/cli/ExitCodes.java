@@ -21,6 +21,11 @@ public final class ExitCodes {
   public static final int RUN_TIMED_OUT = 6;
   /** The command line itself is wrong: unknown option, missing or malformed argument. */
   public static final int USAGE = 64;
+  /**
+   * Ctrl-C while waiting for a run ({@code run}, {@code trigger --wait}, {@code status --wait}):
+   * wireform stopped waiting, the run goes on. 128 + SIGINT, as shells report it.
+   */
+  public static final int INTERRUPTED = 130;
 
   private ExitCodes() {}
 }

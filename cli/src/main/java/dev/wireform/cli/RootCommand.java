@@ -61,6 +61,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  5   workflow run failed",
       "  6   workflow run timed out",
       "  64  usage error",
+      "  130 Ctrl-C while waiting for a run (the run goes on)",
       "See docs/cli.md for every command and the full exit-code table."
     })
 public final class RootCommand {

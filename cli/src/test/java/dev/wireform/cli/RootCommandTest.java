@@ -79,8 +79,9 @@ class RootCommandTest {
               ExitCodes.STALE_PLAN,
               ExitCodes.RUN_FAILED,
               ExitCodes.RUN_TIMED_OUT,
-              ExitCodes.USAGE
+              ExitCodes.USAGE,
+              ExitCodes.INTERRUPTED
             })
-        .containsExactly(0, 1, 2, 3, 4, 5, 6, 64);
+        .containsExactly(0, 1, 2, 3, 4, 5, 6, 64, 130);
   }
 }
