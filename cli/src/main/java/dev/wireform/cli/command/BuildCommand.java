@@ -9,14 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -38,12 +36,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private DiagnosticsFormatMixin format;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Workflow files (.yaml, .yml, .java) or folders. Default: the project"
-          + " (--project, or the nearest wireform.yaml).")
-  private List<Path> paths = new ArrayList<>();
+  @Mixin private WorkflowPathsMixin paths;
 
   @Option(
       names = {"-o", "--out"},
@@ -55,7 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProjectCheck check = ProjectCheck.run(root, paths);
+    ProjectCheck check = ProjectCheck.run(root, paths.paths());
     Path dir = root.invocation().resolve(out);
     String shown = display(dir);
     if (check.hasErrors()) {

@@ -4,14 +4,10 @@ import dev.wireform.cli.DiagnosticsFormatMixin;
 import dev.wireform.cli.ExitCodes;
 import dev.wireform.cli.RootCommand;
 import dev.wireform.cli.output.DiagnosticReport;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,16 +25,11 @@ public final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private DiagnosticsFormatMixin format;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Workflow files (.yaml, .yml, .java) or folders. Default: the project"
-          + " (--project, or the nearest wireform.yaml).")
-  private List<Path> paths = new ArrayList<>();
+  @Mixin private WorkflowPathsMixin paths;
 
   @Override
   public Integer call() {
-    DiagnosticReport report = ProjectCheck.run(root, paths).report();
+    DiagnosticReport report = ProjectCheck.run(root, paths.paths()).report();
     format.renderer(root).render(report, spec.commandLine().getOut());
     return report.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
   }

@@ -39,20 +39,8 @@ class DeployCommandsTest {
       default: local
       """;
 
-  static final String CLARITY = """
-      name: ClarityAI Image Upscaler
-      nodes:
-        input-1:
-          type: input:text
-          label: Image URL
-          params: { prompt: "" }
-        upscale-1:
-          type: process:clarityai_crystal_upscaler
-          label: ClarityAI Upscaler
-          params: { scale_factor: 2 }
-          inputs:
-            image_url: input-1.prompt
-      """;
+  /** The ClarityAI example of the Wireflow guide. */
+  static final String CLARITY = Projects.CLARITY;
 
   @BeforeEach
   void project() throws IOException {
