@@ -5,9 +5,11 @@ import dev.wireform.dsl.catalog.NodeType;
 import dev.wireform.dsl.catalog.ParamSpec;
 import dev.wireform.dsl.diag.Diagnostics;
 import dev.wireform.dsl.diag.SourceMap;
+import dev.wireform.dsl.diag.SourcePosition;
 import dev.wireform.dsl.model.Node;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A param's value is not of its declared {@link dev.wireform.dsl.catalog.ParamType}: a string
@@ -27,12 +29,25 @@ public final class ParamTypeMismatch implements Check {
         if (spec == null || fits(spec, param.getValue())) {
           continue;
         }
+        String pointer = SourceMap.pointer("nodes", node.id(), "params", spec.name());
+        Object value = param.getValue();
+        // What the user typed, when YAML turned it into something else (`no` into false): the
+        // message and the fix speak of the text they wrote, not of YAML's reading of it.
+        Optional<String> typed =
+            written(workflow.source(), pointer)
+                .filter(t -> (value instanceof Boolean || value instanceof Number)
+                    && !t.equals(Values.show(value)));
+        String found =
+            typed
+                .map(t -> "'" + t + "', which YAML 1.1 reads as the "
+                    + (value instanceof Boolean ? "boolean " : "number ") + Values.show(value))
+                .orElse(Values.describe(value));
         out.add(
             workflow
                 .source()
                 .errorAtValue(
                     id(),
-                    SourceMap.pointer("nodes", node.id(), "params", spec.name()),
+                    pointer,
                     "param '"
                         + spec.name()
                         + "' of node '"
@@ -40,8 +55,8 @@ public final class ParamTypeMismatch implements Check {
                         + "' takes "
                         + expected(spec)
                         + ", found "
-                        + Values.describe(param.getValue()))
-                .withFix(fix(spec, param.getValue())));
+                        + found)
+                .withFix(fix(spec, typed.isPresent() ? typed.get() : value)));
       }
     }
   }
@@ -73,7 +88,7 @@ public final class ParamTypeMismatch implements Check {
     return switch (spec.type()) {
       case STRING -> found == null
           ? "write an empty string: '" + name + ": \"\"'"
-          : found instanceof Number || found instanceof Boolean
+          : found instanceof Number || found instanceof Boolean || found instanceof String
               ? "quote it: '" + name + ": \"" + Values.show(found) + "\"'"
               : "write a single string, e.g. '" + name + ": \"text\"'";
       case ENUM -> "write one of: " + String.join(", ", spec.values());
@@ -93,5 +108,29 @@ public final class ParamTypeMismatch implements Check {
         .map(BigDecimal.class::cast)
         .map(Values::plain)
         .orElse(fallback);
+  }
+
+  /**
+   * The plain scalar written at the value of {@code pointer}, as it stands in the source line
+   * (up to a comma, bracket, brace or comment); empty when the position or text is unknown.
+   */
+  static Optional<String> written(SourceMap source, String pointer) {
+    SourcePosition at = source.value(pointer);
+    String line = source.lineText(at.line());
+    if (at.column() < 1 || at.column() > line.length()) {
+      return Optional.empty();
+    }
+    String rest = line.substring(at.column() - 1);
+    int end = rest.length();
+    for (String stop : new String[] {",", "}", "]", " #"}) {
+      int i = rest.indexOf(stop);
+      if (i >= 0 && i < end) {
+        end = i;
+      }
+    }
+    String token = rest.substring(0, end).strip();
+    return token.isEmpty() || token.startsWith("\"") || token.startsWith("'")
+        ? Optional.empty()
+        : Optional.of(token);
   }
 }
