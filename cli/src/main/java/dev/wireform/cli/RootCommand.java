@@ -14,7 +14,9 @@ import dev.wireform.cli.command.TriggerCommand;
 import dev.wireform.cli.command.ValidateCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -36,21 +38,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
     usageHelpAutoWidth = true,
     description = "Workflow-as-code for Wireflow: workflows declared in YAML or Java, checked"
         + " offline and compiled to the JSON Wireflow's API takes.",
-    subcommands = {
-      ValidateCommand.class,
-      BuildCommand.class,
-      GraphCommand.class,
-      InitCommand.class,
-      EmulatorCommand.class,
-      PlanCommand.class,
-      ApplyCommand.class,
-      DriftCommand.class,
-      ImportCommand.class,
-      RunCommand.class,
-      TriggerCommand.class,
-      StatusCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0   ok / no changes",
@@ -65,6 +52,26 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "See docs/cli.md for every command and the full exit-code table."
     })
 public final class RootCommand {
+  /** Every subcommand, in the order help lists them. */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          ValidateCommand.class,
+          BuildCommand.class,
+          GraphCommand.class,
+          InitCommand.class,
+          EmulatorCommand.class,
+          PlanCommand.class,
+          ApplyCommand.class,
+          DriftCommand.class,
+          ImportCommand.class,
+          RunCommand.class,
+          TriggerCommand.class,
+          StatusCommand.class,
+          CommandLine.HelpCommand.class);
+
+  /** Global options that take a value, so the value is not mistaken for a command name. */
+  private static final Set<String> GLOBAL_VALUE_OPTIONS = Set.of("--project", "--env", "--endpoint");
+
   @Mixin private GlobalMixin global;
 
   private final Invocation invocation;
@@ -95,7 +102,48 @@ public final class RootCommand {
    */
   public static CommandLine commandLine(
       Invocation invocation, PrintWriter out, PrintWriter err, boolean colorHelp) {
+    return commandLine(invocation, out, err, colorHelp, COMMANDS);
+  }
+
+  /**
+   * The command line for running {@code args}: with only the subcommand they name, when they
+   * name one, since building picocli's model of every command is most of wireform's start-up
+   * time; with none for {@code --version}; with all of them otherwise (help, typos).
+   */
+  public static CommandLine commandLine(
+      Invocation invocation, PrintWriter out, PrintWriter err, boolean colorHelp, String[] args) {
+    return commandLine(invocation, out, err, colorHelp, commandsFor(args));
+  }
+
+  static List<Class<?>> commandsFor(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (GLOBAL_VALUE_OPTIONS.contains(arg)) {
+        i++; // its value
+      } else if (arg.equals("--")) {
+        break;
+      } else if (!arg.startsWith("-")) {
+        for (Class<?> command : COMMANDS) {
+          if (command.getAnnotation(Command.class).name().equals(arg)) {
+            return List.of(command);
+          }
+        }
+        return COMMANDS;
+      }
+    }
+    boolean version = List.of(args).contains("--version") || List.of(args).contains("-V");
+    boolean help = List.of(args).contains("--help") || List.of(args).contains("-h");
+    return version && !help ? List.of() : COMMANDS;
+  }
+
+  private static CommandLine commandLine(
+      Invocation invocation,
+      PrintWriter out,
+      PrintWriter err,
+      boolean colorHelp,
+      List<Class<?>> commands) {
     CommandLine cmd = new CommandLine(new RootCommand(invocation));
+    commands.forEach(cmd::addSubcommand);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setColorScheme(Help.defaultColorScheme(colorHelp ? Help.Ansi.ON : Help.Ansi.OFF));

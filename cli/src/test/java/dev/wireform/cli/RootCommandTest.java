@@ -84,4 +84,41 @@ class RootCommandTest {
             })
         .containsExactly(0, 1, 2, 3, 4, 5, 6, 64, 130);
   }
+
+  @Test
+  void buildsOnlyTheSubcommandTheArgumentsName() {
+    assertThat(RootCommand.commandsFor(new String[] {"--project", "apply", "plan", "--no-color"}))
+        .containsExactly(dev.wireform.cli.command.PlanCommand.class);
+    assertThat(RootCommand.commandsFor(new String[] {"--env", "prod", "apply", "--auto-approve"}))
+        .containsExactly(dev.wireform.cli.command.ApplyCommand.class);
+    assertThat(RootCommand.commandsFor(new String[] {"--version"})).isEmpty();
+  }
+
+  @Test
+  void buildsEverySubcommandForHelpAndForTypos() {
+    assertThat(RootCommand.commandsFor(new String[] {})).hasSize(13);
+    assertThat(RootCommand.commandsFor(new String[] {"--help"})).hasSize(13);
+    assertThat(RootCommand.commandsFor(new String[] {"--version", "--help"})).hasSize(13);
+    assertThat(RootCommand.commandsFor(new String[] {"valdate"})).hasSize(13);
+  }
+
+  @Test
+  void aMistypedCommandStillGetsItsSuggestion() {
+    StringWriter e = new StringWriter();
+    int code =
+        RootCommand.commandLine(
+                new Invocation(Map.of(), Path.of("/tmp"), false),
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(e, true),
+                false,
+                new String[] {"valdate"})
+            .execute("valdate");
+
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(e.toString())
+        .isEqualTo(
+            "error: Unmatched argument at index 0: 'valdate'\n"
+                + "Did you mean: wireform validate or wireform build or wireform status?\n"
+                + "Try 'wireform --help' for more information.\n");
+  }
 }
