@@ -443,22 +443,14 @@ public final class YamlDocument {
         if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
           Mark mark = m.getProblemMark();
           String problem = String.valueOf(m.getProblem());
-          StringBuilder message = new StringBuilder("invalid YAML: ").append(problem);
-          if (m.getContext() != null && m.getContextMark() != null) {
-            Mark c = m.getContextMark();
-            message
-                .append(" (")
-                .append(m.getContext())
-                .append(" started at ")
-                .append(c.getLine() + 1)
-                .append(':')
-                .append(c.getColumn() + 1)
-                .append(')');
-          }
+          String startedAt =
+              m.getContextMark() == null
+                  ? ""
+                  : (m.getContextMark().getLine() + 1) + ":" + (m.getContextMark().getColumn() + 1);
           return Diagnostic.error(
                   "YamlSyntax",
                   new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
-                  message.toString())
+                  "invalid YAML: " + describe(problem, m.getContext(), startedAt))
               .withFix(syntaxFix(problem, m.getContext()));
         }
       }
@@ -475,6 +467,36 @@ public final class YamlDocument {
                       ? e.getClass().getSimpleName()
                       : firstLine(e.getMessage())))
           .withFix(syntaxFix(String.valueOf(e.getMessage()), null));
+    }
+
+    /**
+     * SnakeYAML's problem in the words of someone editing a workflow file, for the mistakes
+     * people make most; anything else keeps SnakeYAML's wording and context.
+     */
+    static String describe(String problem, String context, String startedAt) {
+      String ctx = context == null ? "" : context;
+      String from = startedAt.isEmpty() ? "" : " that starts at " + startedAt;
+      if (problem.startsWith("expected <block end>, but found")) {
+        return "this line is not indented like the other keys of the mapping" + from;
+      }
+      if (problem.contains("end of stream") && ctx.contains("quoted scalar")) {
+        return "the file ends inside the quoted string" + from;
+      }
+      if (problem.contains("<stream end>") && ctx.contains("flow mapping")) {
+        return "the file ends inside the '{ ... }' mapping" + from;
+      }
+      if (problem.contains("<stream end>") && ctx.contains("flow sequence")) {
+        return "the file ends inside the '[ ... ]' list" + from;
+      }
+      if (problem.contains("mapping values are not allowed")) {
+        return "a ':' where no mapping may start (a value holding ': ', or a line indented too"
+            + " far)";
+      }
+      if (problem.contains("TAB")) {
+        return "a tab in the indentation";
+      }
+      return problem + (ctx.isEmpty() || startedAt.isEmpty() ? "" : " (" + ctx + " started at "
+          + startedAt + ")");
     }
 
     private static String firstLine(String s) {

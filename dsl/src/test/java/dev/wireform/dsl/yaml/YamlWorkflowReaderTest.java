@@ -259,7 +259,8 @@ class YamlWorkflowReaderTest {
     assertThat(problems("name: x\nnodes:\n  a: b: c\n"))
         .containsExactly(
             FILE
-                + ":3:7: error: [YamlSyntax] invalid YAML: mapping values are not allowed here"
+                + ":3:7: error: [YamlSyntax] invalid YAML: a ':' where no mapping may start (a"
+                + " value holding ': ', or a line indented too far)"
                 + " | fix: quote a value that contains ': ' (e.g. label: \"a: b\"), or fix this"
                 + " line's indentation");
   }
@@ -269,8 +270,7 @@ class YamlWorkflowReaderTest {
     assertThat(problems("name: x\nnodes:\n\ta: 1\n"))
         .containsExactly(
             FILE
-                + ":3:1: error: [YamlSyntax] invalid YAML: found character '\\t(TAB)' that"
-                + " cannot start any token. (Do not use \\t(TAB) for indentation)"
+                + ":3:1: error: [YamlSyntax] invalid YAML: a tab in the indentation"
                 + " | fix: indent with spaces: YAML does not allow tabs in indentation");
   }
 
@@ -279,8 +279,8 @@ class YamlWorkflowReaderTest {
     assertThat(problems("name: \"x\nnodes: {}\n"))
         .containsExactly(
             FILE
-                + ":3:1: error: [YamlSyntax] invalid YAML: found unexpected end of stream"
-                + " (while scanning a quoted scalar started at 1:7)"
+                + ":3:1: error: [YamlSyntax] invalid YAML: the file ends inside the quoted string"
+                + " that starts at 1:7"
                 + " | fix: close the quoted string with the same quote character it starts with");
   }
 
