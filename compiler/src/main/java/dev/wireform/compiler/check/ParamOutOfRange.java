@@ -42,7 +42,7 @@ public final class ParamOutOfRange implements Check {
                         subject + value + "', expected one of " + String.join(", ", spec.values()))
                     .withFix(
                         Suggestions.didYouMean(value, spec.values())
-                            + "Allowed: "
+                            + "use one of: "
                             + String.join(", ", spec.values())));
           }
         } else if (spec.type() == ParamType.INTEGER || spec.type() == ParamType.NUMBER) {

@@ -52,11 +52,13 @@ public final class TooManySources implements Check {
                         + ": "
                         + String.join(", ", quoted))
                 .withFix(
-                    "keep one source, e.g. '"
-                        + port.id()
-                        + ": "
-                        + distinct.get(0)
-                        + "'; to process each, add one "
+                    // the example names a source that exists, so following it fixes the file
+                    distinct.stream()
+                            .filter(r -> workflow.nodes().containsKey(r.node()))
+                            .findFirst()
+                            .map(r -> "keep one source, e.g. '" + port.id() + ": " + r + "'")
+                            .orElse("keep one source")
+                        + "; to process each, add one "
                         + type.nodeType()
                         + " node per source"));
       }

@@ -81,7 +81,7 @@ class ParamOutOfRangeTest {
             fileError(
                 "ParamOutOfRange",
                 "param 'output_format' of node 'up' is 'jpeg', expected one of png, jpg, webp",
-                "did you mean 'jpg'? Allowed: png, jpg, webp"));
+                "did you mean 'jpg'? use one of: png, jpg, webp"));
   }
 
   @Test

@@ -38,6 +38,30 @@ class TooManySourcesTest {
   }
 
   @Test
+  void suggestsKeepingASourceThatExists() {
+    String line = "        - b.image";
+    var workflow =
+        workflow(
+            located("/nodes/up/inputs/image_url/1", 11, line, 11, 11),
+            node("b", "input:image"),
+            node("up", "process:clarityai_crystal_upscaler")
+                .input("image_url", ref("gone.image"))
+                .input("image_url", ref("b.image")));
+
+    assertThat(run(check, workflow))
+        .containsExactly(
+            error(
+                "TooManySources",
+                11,
+                11,
+                "input 'image_url' of node 'up' takes one source, found 2: 'gone.image',"
+                    + " 'b.image'",
+                "keep one source, e.g. 'image_url: b.image'; to process each, add one"
+                    + " process:clarityai_crystal_upscaler node per source",
+                line));
+  }
+
+  @Test
   void acceptsSeveralSourcesIntoAManyInput() {
     var workflow =
         workflow(
