@@ -36,7 +36,8 @@ public final class Main {
       // Help and usage errors are printed before any command runs, so the --no-color flag is
       // looked up here rather than read from the parsed options.
       boolean colorHelp = invocation.colorAllowed(Arrays.asList(args).contains("--no-color"));
-      return RootCommand.commandLine(invocation, out, err, colorHelp, args).execute(args);
+      String[] parsed = RootCommand.argumentsToParse(args);
+      return RootCommand.commandLine(invocation, out, err, colorHelp, parsed).execute(parsed);
     } catch (RuntimeException | Error e) {
       // Picocli hands command exceptions to RootCommand's handler; this catches the rest
       // (errors such as StackOverflowError, or a failure inside a handler).

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,6 +117,31 @@ public final class RootCommand {
   }
 
   static List<Class<?>> commandsFor(String[] args) {
+    Optional<String> named = commandName(args);
+    if (named.isPresent()) {
+      return command(named.get()).<List<Class<?>>>map(List::of).orElse(COMMANDS);
+    }
+    boolean version = List.of(args).contains("--version") || List.of(args).contains("-V");
+    return version && !helpAsked(args) ? List.of() : COMMANDS;
+  }
+
+  /**
+   * The arguments to parse: as given, except that {@code --help} after an unknown command name
+   * is dropped, so {@code wireform fmt --help} is the usage error (exit 64, with "did you
+   * mean") it is, rather than the root's help and exit 0.
+   */
+  public static String[] argumentsToParse(String[] args) {
+    Optional<String> named = commandName(args);
+    if (named.isEmpty() || command(named.get()).isPresent() || !helpAsked(args)) {
+      return args;
+    }
+    return List.of(args).stream()
+        .filter(a -> !a.equals("--help") && !a.equals("-h"))
+        .toArray(String[]::new);
+  }
+
+  /** The first argument that is neither an option nor a global option's value. */
+  private static Optional<String> commandName(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (GLOBAL_VALUE_OPTIONS.contains(arg)) {
@@ -123,17 +149,20 @@ public final class RootCommand {
       } else if (arg.equals("--")) {
         break;
       } else if (!arg.startsWith("-")) {
-        for (Class<?> command : COMMANDS) {
-          if (command.getAnnotation(Command.class).name().equals(arg)) {
-            return List.of(command);
-          }
-        }
-        return COMMANDS;
+        return Optional.of(arg);
       }
     }
-    boolean version = List.of(args).contains("--version") || List.of(args).contains("-V");
-    boolean help = List.of(args).contains("--help") || List.of(args).contains("-h");
-    return version && !help ? List.of() : COMMANDS;
+    return Optional.empty();
+  }
+
+  private static Optional<Class<?>> command(String name) {
+    return COMMANDS.stream()
+        .filter(c -> c.getAnnotation(Command.class).name().equals(name))
+        .findFirst();
+  }
+
+  private static boolean helpAsked(String[] args) {
+    return List.of(args).contains("--help") || List.of(args).contains("-h");
   }
 
   private static CommandLine commandLine(

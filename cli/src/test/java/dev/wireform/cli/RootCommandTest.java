@@ -121,4 +121,24 @@ class RootCommandTest {
                 + "Did you mean: wireform validate or wireform build or wireform status?\n"
                 + "Try 'wireform --help' for more information.\n");
   }
+
+  @Test
+  void helpAfterAnUnknownCommandIsAUsageErrorNotTheRootHelp() {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"fmt", "--help"},
+            new PrintWriter(o, true),
+            new PrintWriter(e, true),
+            Map.of(),
+            Path.of("/tmp"));
+
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(o.toString()).isEmpty();
+    assertThat(e.toString()).startsWith("error: Unmatched argument at index 0: 'fmt'\n");
+    assertThat(RootCommand.argumentsToParse(new String[] {"plan", "--help"}))
+        .containsExactly("plan", "--help");
+    assertThat(RootCommand.argumentsToParse(new String[] {"--help"})).containsExactly("--help");
+  }
 }
