@@ -64,11 +64,9 @@ final class ExecutionEndpoints {
       return e.reply;
     }
     Optional<ObjectNode> wf = backend.workflows.get(r.segment(1));
-    if (wf.isEmpty()) {
-      return WorkflowEndpoints.notFound();
-    }
-    if (!wf.get().path("isActive").asBoolean(true)) {
-      return Reply.error(400, NOT_ACTIVE);
+    Optional<Reply> refused = refuseToStart(wf);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     JsonNode inputs = body.path("inputs");
     if (!inputs.isMissingNode() && !inputs.isObject()) {
@@ -100,11 +98,9 @@ final class ExecutionEndpoints {
       return e.reply;
     }
     Optional<ObjectNode> wf = backend.workflows.get(r.segment(1));
-    if (wf.isEmpty()) {
-      return WorkflowEndpoints.notFound();
-    }
-    if (!wf.get().path("isActive").asBoolean(true)) {
-      return Reply.error(400, NOT_ACTIVE);
+    Optional<Reply> refused = refuseToStart(wf);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     for (String field : List.of("nodes", "edges")) {
       if (body.has(field) && !body.get(field).isArray()) {
@@ -166,11 +162,9 @@ final class ExecutionEndpoints {
       return e.reply;
     }
     Optional<ObjectNode> wf = backend.workflows.findByWebhook(r.segment(1));
-    if (wf.isEmpty()) {
-      return WorkflowEndpoints.notFound();
-    }
-    if (!wf.get().path("isActive").asBoolean(true)) {
-      return Reply.error(400, NOT_ACTIVE);
+    Optional<Reply> refused = refuseToStart(wf);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     applyTriggerData(wf.get(), data);
     return start(wf.get(), null, "webhook", e -> {
@@ -180,6 +174,17 @@ final class ExecutionEndpoints {
       out.put("message", "Workflow execution queued");
       return Reply.json(202, out);
     });
+  }
+
+  /** The 404 or 400 that refuses to start a run of {@code wf}, if any: run, execute, trigger. */
+  private static Optional<Reply> refuseToStart(Optional<ObjectNode> wf) {
+    if (wf.isEmpty()) {
+      return Optional.of(WorkflowEndpoints.notFound());
+    }
+    if (!wf.get().path("isActive").asBoolean(true)) {
+      return Optional.of(Reply.error(400, NOT_ACTIVE));
+    }
+    return Optional.empty();
   }
 
   /** The CORS preflight of the webhook trigger. */
