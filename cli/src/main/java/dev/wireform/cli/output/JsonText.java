@@ -9,19 +9,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
-/** Pretty JSON as the CLI prints it: two-space indent, LF, {@code "key": value}. */
-final class JsonText {
+/**
+ * JSON as the CLI reads and prints it: one shared mapper (creating one costs start-up time),
+ * and pretty output with two-space indent, LF, {@code "key": value}.
+ */
+public final class JsonText {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
 
   private JsonText() {}
 
-  static ObjectNode object() {
+  /** The CLI's one mapper for reading and building JSON trees. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
   /** The node as pretty JSON, ending with a line break. */
-  static String write(JsonNode node) {
+  public static String write(JsonNode node) {
     try {
       return MAPPER.writer(PRETTY).writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {

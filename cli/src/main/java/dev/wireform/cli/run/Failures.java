@@ -1,5 +1,6 @@
 package dev.wireform.cli.run;
 
+import dev.wireform.cli.output.JsonText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +17,7 @@ import java.util.List;
  * 402) into its closing lines and exit code; {@code --format json} also gets the JSON document.
  */
 final class Failures {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonText.mapper();
 
   private Failures() {}
 

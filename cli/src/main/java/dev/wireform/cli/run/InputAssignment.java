@@ -1,5 +1,6 @@
 package dev.wireform.cli.run;
 
+import dev.wireform.cli.output.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 public record InputAssignment(
     String nodeId, Optional<String> param, JsonNode value, boolean fromText, String origin) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonText.mapper();
 
   public InputAssignment {
     Objects.requireNonNull(nodeId, "nodeId == null");

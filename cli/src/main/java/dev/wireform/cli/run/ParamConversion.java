@@ -1,5 +1,6 @@
 package dev.wireform.cli.run;
 
+import dev.wireform.cli.output.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * enum values are checked.
  */
 final class ParamConversion {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonText.mapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ParamConversion() {}

@@ -1,9 +1,8 @@
 package dev.wireform.cli.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.wireform.cli.output.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wireform.cli.api.ExecutionStatus;
@@ -34,8 +33,7 @@ final class Report {
     }
   }
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = JsonText.mapper();
 
   final String command;
   String outcome = "error";
@@ -110,11 +108,7 @@ final class Report {
 
   /** The JSON document. */
   void printJson(PrintWriter out) {
-    try {
-      out.println(JSON.writeValueAsString(toJson()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    out.print(JsonText.write(toJson()));
     out.flush();
   }
 

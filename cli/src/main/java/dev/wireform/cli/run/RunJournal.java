@@ -1,5 +1,6 @@
 package dev.wireform.cli.run;
 
+import dev.wireform.cli.output.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 final class RunJournal {
   static final Duration KEPT = Duration.ofHours(24);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonText.mapper();
 
   private final Path dir;
 

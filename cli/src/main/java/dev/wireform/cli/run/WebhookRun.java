@@ -1,5 +1,6 @@
 package dev.wireform.cli.run;
 
+import dev.wireform.cli.output.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * no API key; with {@code --wait}, polls it (with the key) to its end like {@code run}.
  */
 public final class WebhookRun {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonText.mapper();
 
   private final RunContext context;
   private final Invocation invocation;
