@@ -229,7 +229,7 @@ public final class Applier {
    * before, perhaps by a run that was killed); if so it is journaled as skipped.
    */
   private boolean sameContent(RemoteSummary r, Change.Write write, Journal journal) {
-    RemoteWorkflow full = remote.get(r.id());
+    AccountWorkflow full = remote.get(r.id());
     String hash = normalizer.contentHash(full.body(), write.pinned());
     if (!hash.equals(write.contentHash())) {
       return false;
@@ -329,7 +329,7 @@ public final class Applier {
   /** Whether the server holds exactly what {@code put} sent (then the 409 was our own retry). */
   private boolean landed(Change.Put put) {
     try {
-      RemoteWorkflow now = remote.get(put.workflowId());
+      AccountWorkflow now = remote.get(put.workflowId());
       String hash = normalizer.contentHash(now.body(), put.pinned());
       if (!hash.equals(put.contentHash())) {
         return false;
@@ -342,7 +342,7 @@ public final class Applier {
   }
 
   private boolean deleteIfUnchanged(Change.Delete d, Journal journal, List<String> problems) {
-    RemoteWorkflow r;
+    AccountWorkflow r;
     try {
       r = remote.get(d.workflowId());
     } catch (NotFoundException gone) {

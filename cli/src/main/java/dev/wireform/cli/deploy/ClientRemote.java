@@ -1,5 +1,6 @@
 package dev.wireform.cli.deploy;
 
+import dev.wireform.cli.api.RemoteWorkflow;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wireform.cli.api.SavedWorkflow;
 import dev.wireform.cli.api.WireflowClient;
@@ -26,9 +27,9 @@ public final class ClientRemote implements WorkflowRemote {
   }
 
   @Override
-  public RemoteWorkflow get(String id) {
-    dev.wireform.cli.api.RemoteWorkflow w = client.getWorkflow(id);
-    return new RemoteWorkflow(id, w.updatedAt().orElse(""), w.json());
+  public AccountWorkflow get(String id) {
+    RemoteWorkflow w = client.getWorkflow(id);
+    return new AccountWorkflow(id, w.updatedAt().orElse(""), w.json());
   }
 
   @Override

@@ -129,8 +129,8 @@ public final class Deployer {
   }
 
   /** GETs {@code ids} concurrently, in the order given. */
-  private Map<String, RemoteWorkflow> fetch(Collection<String> ids) {
-    Map<String, RemoteWorkflow> out = new LinkedHashMap<>();
+  private Map<String, AccountWorkflow> fetch(Collection<String> ids) {
+    Map<String, AccountWorkflow> out = new LinkedHashMap<>();
     if (ids.size() == 1 || concurrency == 1) {
       ids.forEach(id -> out.put(id, remote.get(id)));
       return out;
@@ -142,9 +142,9 @@ public final class Deployer {
           return t;
         });
     try {
-      Map<String, Future<RemoteWorkflow>> futures = new LinkedHashMap<>();
+      Map<String, Future<AccountWorkflow>> futures = new LinkedHashMap<>();
       ids.forEach(id -> futures.put(id, pool.submit(() -> remote.get(id))));
-      for (Map.Entry<String, Future<RemoteWorkflow>> e : futures.entrySet()) {
+      for (Map.Entry<String, Future<AccountWorkflow>> e : futures.entrySet()) {
         out.put(e.getKey(), e.getValue().get());
       }
       return out;

@@ -59,7 +59,7 @@ public final class DriftDetector {
         toFetch.add(r.id());
       }
     }
-    Map<String, RemoteWorkflow> bodies = toFetch.isEmpty() ? Map.of() : fetcher.fetch(toFetch);
+    Map<String, AccountWorkflow> bodies = toFetch.isEmpty() ? Map.of() : fetcher.fetch(toFetch);
     List<Drift.Edited> edited = new ArrayList<>();
     for (DesiredWorkflow d : desired.stream()
         .sorted(java.util.Comparator.comparing(DesiredWorkflow::key)).toList()) {
@@ -67,7 +67,7 @@ public final class DriftDetector {
       if (r == null || !bodies.containsKey(r.id())) {
         continue;
       }
-      RemoteWorkflow body = bodies.get(r.id());
+      AccountWorkflow body = bodies.get(r.id());
       Optional<String> written = Marker.fingerprint(r.tags());
       boolean drifted = written.isPresent()
           ? !written.get().equals(normalizer.fingerprint(body.body()))

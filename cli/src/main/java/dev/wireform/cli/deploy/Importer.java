@@ -117,7 +117,7 @@ public final class Importer {
     Map<String, String> idByKey = new HashMap<>();
     DeployTarget t = deployer.target();
     for (RemoteSummary s : chosen) {
-      RemoteWorkflow r = remote.get(s.id());
+      AccountWorkflow r = remote.get(s.id());
       String key = uniqueKey(r.name(), t.namePrefix(), taken, outDir);
       Workflow w;
       try {

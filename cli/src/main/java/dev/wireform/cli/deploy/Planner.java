@@ -30,7 +30,7 @@ public final class Planner {
   /** Fetches full workflows by id, e.g. with concurrent {@code GET /workflows/{id}} calls. */
   @FunctionalInterface
   public interface Fetcher {
-    Map<String, RemoteWorkflow> fetch(Collection<String> ids);
+    Map<String, AccountWorkflow> fetch(Collection<String> ids);
   }
 
   private final Normalizer normalizer;
@@ -151,7 +151,7 @@ public final class Planner {
       }
       toFetch.add(m.remote().id());
     }
-    Map<String, RemoteWorkflow> bodies = toFetch.isEmpty() ? Map.of() : fetcher.fetch(toFetch);
+    Map<String, AccountWorkflow> bodies = toFetch.isEmpty() ? Map.of() : fetcher.fetch(toFetch);
     for (Match m : matches) {
       changes.add(change(target, planId, m, bodies, cache));
       if (m.kind() == Kind.CREATE) {
@@ -176,7 +176,7 @@ public final class Planner {
       DeployTarget target,
       String planId,
       Match m,
-      Map<String, RemoteWorkflow> bodies,
+      Map<String, AccountWorkflow> bodies,
       ContentCache cache) {
     DesiredWorkflow d = m.desired();
     String hash = contentHash(d);
@@ -190,7 +190,7 @@ public final class Planner {
               planId), diff);
     }
     RemoteSummary summary = m.remote();
-    RemoteWorkflow r = bodies.get(summary.id());
+    AccountWorkflow r = bodies.get(summary.id());
     if (r == null) {
       // Only an unchanged update is planned without its body (cache hit).
       return new Change.NoOp(d.key(), d.name(), summary.id(), summary.updatedAt(), hash);

@@ -16,7 +16,7 @@ public interface WorkflowRemote {
   List<RemoteSummary> list();
 
   /** One whole workflow ({@code GET /workflows/{id}}). */
-  RemoteWorkflow get(String id);
+  AccountWorkflow get(String id);
 
   /** {@code POST /workflows} with an {@code Idempotency-Key}. */
   Saved create(ObjectNode body, String idempotencyKey);

@@ -9,12 +9,12 @@ import java.util.Map;
 
 /** An in-memory Wireflow account for planner tests: summaries plus bodies, counting GETs. */
 final class FakeAccount implements Planner.Fetcher {
-  final Map<String, RemoteWorkflow> workflows = new LinkedHashMap<>();
+  final Map<String, AccountWorkflow> workflows = new LinkedHashMap<>();
   final List<String> fetched = new ArrayList<>();
   private int clock = 0;
 
   /** Stores {@code body} as the server would: with server fields added. */
-  RemoteWorkflow put(String id, ObjectNode body) {
+  AccountWorkflow put(String id, ObjectNode body) {
     ObjectNode stored = body.deepCopy();
     String updatedAt = String.format("2026-01-01T00:00:%02d.000Z", ++clock);
     stored.put("id", id);
@@ -22,23 +22,23 @@ final class FakeAccount implements Planner.Fetcher {
     stored.put("updatedAt", updatedAt);
     stored.put("executionCount", 3);
     stored.putNull("webhookId");
-    RemoteWorkflow r = new RemoteWorkflow(id, updatedAt, stored);
+    AccountWorkflow r = new AccountWorkflow(id, updatedAt, stored);
     workflows.put(id, r);
     return r;
   }
 
   /** Stores a workflow as wireform would have deployed it for {@code target}. */
-  RemoteWorkflow deployed(String id, Spec spec, DeployTarget target) {
+  AccountWorkflow deployed(String id, Spec spec, DeployTarget target) {
     return put(id, spec.desired(target).body());
   }
 
   List<RemoteSummary> list() {
-    return workflows.values().stream().map(RemoteWorkflow::summary).toList();
+    return workflows.values().stream().map(AccountWorkflow::summary).toList();
   }
 
   @Override
-  public Map<String, RemoteWorkflow> fetch(Collection<String> ids) {
-    Map<String, RemoteWorkflow> out = new LinkedHashMap<>();
+  public Map<String, AccountWorkflow> fetch(Collection<String> ids) {
+    Map<String, AccountWorkflow> out = new LinkedHashMap<>();
     for (String id : ids) {
       fetched.add(id);
       out.put(id, workflows.get(id));

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * failures.
  */
 final class FakeRemote implements WorkflowRemote, Planner.Fetcher {
-  final Map<String, RemoteWorkflow> workflows = new LinkedHashMap<>();
+  final Map<String, AccountWorkflow> workflows = new LinkedHashMap<>();
   final List<String> calls = new ArrayList<>();
   private final Map<String, String> idempotency = new LinkedHashMap<>();
   private int ids = 0;
@@ -27,14 +27,14 @@ final class FakeRemote implements WorkflowRemote, Planner.Fetcher {
   /** Calls (e.g. {@code POST k3}) matching this fail with a 500. */
   Predicate<String> fail = call -> false;
 
-  synchronized RemoteWorkflow store(String id, ObjectNode body) {
+  synchronized AccountWorkflow store(String id, ObjectNode body) {
     ObjectNode stored = body.deepCopy();
     String updatedAt = String.format("2026-01-01T00:%02d:%02d.000Z", clock / 60, clock % 60);
     clock++;
     stored.put("id", id);
     stored.put("updatedAt", updatedAt);
     stored.put("executionCount", 0);
-    RemoteWorkflow r = new RemoteWorkflow(id, updatedAt, stored);
+    AccountWorkflow r = new AccountWorkflow(id, updatedAt, stored);
     workflows.put(id, r);
     return r;
   }
@@ -71,13 +71,13 @@ final class FakeRemote implements WorkflowRemote, Planner.Fetcher {
   @Override
   public synchronized List<RemoteSummary> list() {
     calls.add("GET /workflows");
-    return workflows.values().stream().map(RemoteWorkflow::summary).toList();
+    return workflows.values().stream().map(AccountWorkflow::summary).toList();
   }
 
   @Override
-  public synchronized RemoteWorkflow get(String id) {
+  public synchronized AccountWorkflow get(String id) {
     calls.add("GET " + id);
-    RemoteWorkflow r = workflows.get(id);
+    AccountWorkflow r = workflows.get(id);
     if (r == null) {
       throw new NotFoundException(ctx("GET", "/workflows/" + id, 404, "Workflow not found"), "");
     }
@@ -85,8 +85,8 @@ final class FakeRemote implements WorkflowRemote, Planner.Fetcher {
   }
 
   @Override
-  public synchronized Map<String, RemoteWorkflow> fetch(Collection<String> ids) {
-    Map<String, RemoteWorkflow> out = new LinkedHashMap<>();
+  public synchronized Map<String, AccountWorkflow> fetch(Collection<String> ids) {
+    Map<String, AccountWorkflow> out = new LinkedHashMap<>();
     ids.forEach(id -> out.put(id, get(id)));
     return out;
   }
@@ -99,11 +99,11 @@ final class FakeRemote implements WorkflowRemote, Planner.Fetcher {
     maybeFail(call, "POST", "/workflows");
     String replay = idempotency.get(idempotencyKey);
     if (replay != null) {
-      RemoteWorkflow r = workflows.get(replay);
+      AccountWorkflow r = workflows.get(replay);
       return new Saved(replay, Optional.of(r.updatedAt()), Optional.of(r.body()));
     }
     String id = "wf" + (++ids);
-    RemoteWorkflow r = store(id, body);
+    AccountWorkflow r = store(id, body);
     idempotency.put(idempotencyKey, id);
     return new Saved(id, Optional.of(r.updatedAt()), Optional.of(r.body()));
   }
@@ -113,7 +113,7 @@ final class FakeRemote implements WorkflowRemote, Planner.Fetcher {
     String call = "PUT " + id;
     calls.add(call);
     maybeFail(call, "PUT", "/workflows/" + id);
-    RemoteWorkflow current = workflows.get(id);
+    AccountWorkflow current = workflows.get(id);
     if (current == null) {
       throw new NotFoundException(ctx("PUT", "/workflows/" + id, 404, "Workflow not found"), "");
     }
@@ -121,7 +121,7 @@ final class FakeRemote implements WorkflowRemote, Planner.Fetcher {
       throw new ConflictException(ctx("PUT", "/workflows/" + id, 409, "stale write"),
           Optional.of(current.updatedAt()), Optional.of(baseUpdatedAt));
     }
-    RemoteWorkflow r = store(id, body);
+    AccountWorkflow r = store(id, body);
     return new Saved(id, Optional.of(r.updatedAt()), Optional.of(r.body()));
   }
 

@@ -66,7 +66,7 @@ class PlannerTest {
 
   @Test
   void changedParamIsAnUpdateAgainstTheSeenUpdatedAt() {
-    RemoteWorkflow r = account.deployed("w1", Spec.clarity("clarity", "Clarity"), PROD);
+    AccountWorkflow r = account.deployed("w1", Spec.clarity("clarity", "Clarity"), PROD);
     Plan plan = plan(false, Spec.clarity("clarity", "Clarity").param("upscale-1",
         "scale_factor", 4));
     assertThat(summary(plan)).containsExactly("update clarity w1");
@@ -196,7 +196,7 @@ class PlannerTest {
 
   @Test
   void aWarmCacheSavesTheGetOfAnUnchangedWorkflow() {
-    RemoteWorkflow r = account.deployed("w1", Spec.clarity("clarity", "Clarity"), PROD);
+    AccountWorkflow r = account.deployed("w1", Spec.clarity("clarity", "Clarity"), PROD);
     Plan cold = plan(false, Spec.clarity("clarity", "Clarity"));
     assertThat(account.fetched).containsExactly("w1");
     String hash = ((Change.NoOp) cold.changes().get(0)).contentHash();
@@ -209,7 +209,7 @@ class PlannerTest {
 
   @Test
   void aCacheHitWithOtherContentStillFetchesAndDiffs() {
-    RemoteWorkflow r = account.deployed("w1", Spec.clarity("clarity", "Clarity"), PROD);
+    AccountWorkflow r = account.deployed("w1", Spec.clarity("clarity", "Clarity"), PROD);
     ContentCache stale = (id, at) -> Optional.of("sha256:not-the-code");
     Plan plan = plan(stale, false, Spec.clarity("clarity", "Clarity"));
     assertThat(account.fetched).containsExactly("w1");
