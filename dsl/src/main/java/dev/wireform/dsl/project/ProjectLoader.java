@@ -88,6 +88,20 @@ public final class ProjectLoader {
     return load(paths, workingDir, Files::readAllBytes);
   }
 
+  /**
+   * Reads only a project's {@code wireform.yaml} and catalog, no workflow file: for commands
+   * that act on what is deployed, not on the code.
+   *
+   * @param projectDir the project folder (or its {@code wireform.yaml}); empty for the nearest
+   *     project at or above {@code workingDir}
+   * @return a project-less result without diagnostics when none was named and none is found; a
+   *     {@value #PROJECT_NOT_FOUND} error when {@code projectDir} holds no project file
+   */
+  public static LoadedProject loadProjectOnly(Optional<Path> projectDir, Path workingDir) {
+    Objects.requireNonNull(projectDir, "projectDir == null");
+    return new Run(workingDir, Files::readAllBytes).projectOnly(projectDir);
+  }
+
   /** Reads a whole file; a seam for tests of unreadable files, which root can always read. */
   @FunctionalInterface
   interface FileReader {
@@ -149,6 +163,31 @@ public final class ProjectLoader {
           workflows,
           catalog,
           diagnostics.sorted());
+    }
+
+    LoadedProject projectOnly(Optional<Path> given) {
+      Optional<Path> dir;
+      if (given.isPresent()) {
+        Path path = cwd.resolve(given.get()).normalize();
+        if (path.getFileName() != null && path.getFileName().toString().equals(PROJECT_FILE)) {
+          path = path.getParent();
+        }
+        if (!Files.isRegularFile(path.resolve(PROJECT_FILE))) {
+          diagnostics.add(
+              Diagnostic.error(
+                      PROJECT_NOT_FOUND,
+                      SourcePosition.file(display(path)),
+                      "'" + given.get() + "' holds no " + PROJECT_FILE)
+                  .withFix("run 'wireform init' there, or point --project at a project folder"));
+          return new LoadedProject(project, cwd, List.of(), catalog, diagnostics.sorted());
+        }
+        dir = Optional.of(path);
+      } else {
+        dir = enclosingProject(cwd);
+      }
+      dir.ifPresent(d -> openProject(d, false));
+      return new LoadedProject(
+          project, dir.orElse(cwd), List.of(), catalog, diagnostics.sorted());
     }
 
     private void add(Path given, Path path) {

@@ -29,6 +29,38 @@ class ProjectLoaderTest {
       """;
 
   @Test
+  void projectOnlyReadsTheProjectFileButNoWorkflow() throws IOException {
+    Path project = tmp.resolve("shop");
+    write(project.resolve("wireform.yaml"), "project: shop\n");
+    write(project.resolve("workflows/broken.yaml"), "nodes: [not, a, workflow]\n");
+    Path below = Files.createDirectories(project.resolve("workflows"));
+
+    LoadedProject loaded = ProjectLoader.loadProjectOnly(java.util.Optional.empty(), below);
+
+    assertThat(loaded.diagnostics()).isEmpty();
+    assertThat(loaded.workflows()).isEmpty();
+    assertThat(loaded.project().orElseThrow().project()).isEqualTo("shop");
+    assertThat(loaded.root()).isEqualTo(project);
+  }
+
+  @Test
+  void projectOnlyWithoutAProjectIsEmptyButANamedFolderMustHoldOne() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+    LoadedProject none = ProjectLoader.loadProjectOnly(java.util.Optional.empty(), empty);
+    assertThat(none.project()).isEmpty();
+    assertThat(none.diagnostics()).isEmpty();
+
+    LoadedProject named =
+        ProjectLoader.loadProjectOnly(java.util.Optional.of(Path.of("empty")), tmp);
+    assertThat(named.diagnostics())
+        .extracting(d -> d.id() + " " + d.position() + " " + d.message() + " | " + d.fix())
+        .containsExactly(
+            "ProjectNotFound empty 'empty' holds no wireform.yaml | run 'wireform init' there,"
+                + " or point --project at a project folder");
+  }
+
+  @Test
   void loadsTheNearestProjectFromAFolderBelowIt() throws IOException {
     Path project = tmp.resolve("shop");
     write(project.resolve("wireform.yaml"), "project: shop\n");
