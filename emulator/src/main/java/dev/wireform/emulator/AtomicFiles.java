@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -33,7 +34,30 @@ final class AtomicFiles {
     write(target, out -> out.write(bytes));
   }
 
+  /**
+   * Writes {@code target} atomically. An interrupt (the emulator shutting down its threads)
+   * would abort a file-channel write, yet what is being written may already have been answered
+   * or shown to a poller; so the write runs with the interrupt cleared, is retried once if one
+   * lands mid-write, and the interrupt is restored afterwards.
+   */
   static void write(Path target, Content content) throws IOException {
+    boolean interrupted = Thread.interrupted();
+    try {
+      try {
+        writeOnce(target, content);
+      } catch (ClosedByInterruptException e) {
+        interrupted = true;
+        Thread.interrupted();
+        writeOnce(target, content);
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static void writeOnce(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = dir.resolve(target.getFileName() + TEMP_MARKER + Ids.hex(8));

@@ -341,32 +341,11 @@ final class ExecutionEngine implements AutoCloseable {
     }
   }
 
-  /**
-   * Writes the execution's state. Shutting down interrupts running executions, and an interrupt
-   * aborts file-channel writes; the state a poller may already have seen must still reach disk,
-   * so the write runs with the interrupt cleared (retried once if one lands mid-write) and the
-   * interrupt is restored afterwards.
-   */
   private void save(Execution e) {
-    boolean interrupted = Thread.interrupted();
     try {
-      for (int attempt = 1; ; attempt++) {
-        try {
-          AtomicFiles.write(dir.resolve(e.id + ".json"), Json.bytes(e.storedJson()));
-          return;
-        } catch (java.nio.channels.ClosedByInterruptException x) {
-          interrupted |= Thread.interrupted();
-          if (attempt == 2) {
-            throw new UncheckedIOException(x);
-          }
-        } catch (IOException x) {
-          throw new UncheckedIOException(x);
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      AtomicFiles.write(dir.resolve(e.id + ".json"), Json.bytes(e.storedJson()));
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
     }
   }
 }
